@@ -1,0 +1,1 @@
+"""The account book's schema and how a book is opened (SQLAlchemy + Alembic)."""

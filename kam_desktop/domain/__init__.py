@@ -1,0 +1,1 @@
+"""Pure-Python domain: enumerations, validation, scores and rules. No Qt, no SQLAlchemy."""
