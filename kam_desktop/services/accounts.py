@@ -70,6 +70,8 @@ class AccountDetail:
     updated_at: datetime
     deleted_at: datetime | None
     parent_name: str | None
+    parent_code: str | None
+    referred_by_code: str | None
     value_tier: ValueTier | None
     value_score: float | None
     sales_12m: float | None
@@ -252,10 +254,13 @@ def _detail(s: Session, a: Account) -> AccountDetail:
         **{name: getattr(a, name) for name in AccountDraft.field_names() if name not in ("tags",)},
         tags=tuple(t for t in (a.tags or "").split(",") if t),
     )
-    parent_name = s.scalar(select(Account.name).where(Account.id == a.parent_id))
+    parent = s.execute(select(Account.name, Account.code).where(Account.id == a.parent_id)).first()
+    referrer_code = s.scalar(select(Account.code).where(Account.id == a.referred_by_id))
     return AccountDetail(
         id=a.id, draft=draft, revision=a.revision, created_at=a.created_at,
-        updated_at=a.updated_at, deleted_at=a.deleted_at, parent_name=parent_name,
+        updated_at=a.updated_at, deleted_at=a.deleted_at,
+        parent_name=parent.name if parent else None, parent_code=parent.code if parent else None,
+        referred_by_code=referrer_code,
         value_tier=a.value_tier, value_score=a.value_score, sales_12m=a.sales_12m,
         last_order_on=a.last_order_on, last_visit_on=a.last_visit_on,
         hq_updated_at=a.hq_updated_at,
@@ -265,6 +270,17 @@ def _detail(s: Session, a: Account) -> AccountDetail:
 def get_account(book: Book, account_id: str) -> AccountDetail:
     with book.sessions() as s:
         return _detail(s, _load(s, account_id))
+
+
+def account_id_for_code(book: Book, code: str) -> str:
+    """The id of the live account with HQ code ``code`` (``NotFound`` otherwise)."""
+    with book.sessions() as s:
+        found = s.scalar(
+            select(Account.id).where(Account.code == code.strip(), Account.deleted_at.is_(None))
+        )
+    if found is None:
+        raise NotFound(what=_WHAT, key=code)
+    return found
 
 
 def get_account_by_code(book: Book, code: str) -> AccountDetail:
@@ -361,8 +377,26 @@ def restore_account(book: Book, account_id: str) -> None:
 
 
 __all__ = [
-    "SORT_KEYS", "AccountDetail", "AccountQuery", "AccountRow", "AccountSource", "FilterOptions",
-    "RelationshipMarketingLevel", "RelationshipMode", "SalesStage", "SizeClass", "account_rows",
-    "count_accounts", "create_account", "delete_account", "filter_options", "find_account_ids",
-    "get_account", "get_account_by_code", "list_accounts", "restore_account", "update_account",
+    "SORT_KEYS",
+    "AccountDetail",
+    "AccountQuery",
+    "AccountRow",
+    "AccountSource",
+    "FilterOptions",
+    "RelationshipMarketingLevel",
+    "RelationshipMode",
+    "SalesStage",
+    "SizeClass",
+    "account_id_for_code",
+    "account_rows",
+    "count_accounts",
+    "create_account",
+    "delete_account",
+    "filter_options",
+    "find_account_ids",
+    "get_account",
+    "get_account_by_code",
+    "list_accounts",
+    "restore_account",
+    "update_account",
 ]  # fmt: skip

@@ -1,0 +1,3 @@
+from kam_desktop.gui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The Accounts page: list, filters, profile form."""

@@ -1,0 +1,205 @@
+"""The account list as a Qt item model that never holds more than a few pages of rows.
+
+The model keeps only the ordered ids of the matching accounts (one SQL query per search, filter
+or sort) and fetches rows a page at a time as the view asks for them, so a 100,000-account book
+costs a list of ids, not 100,000 row objects.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kam_desktop.db.book import Book
+from kam_desktop.domain.account_fields import AccountField
+from kam_desktop.domain.enums import AccountStatus, ValueTier
+from kam_desktop.domain.labels import Labeled
+from kam_desktop.services.accounts import (
+    AccountQuery,
+    AccountRow,
+    account_rows,
+    find_account_ids,
+)
+
+PAGE_SIZE = 200
+_ROOT = QModelIndex()
+MAX_CACHED_PAGES = 20
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# (row attribute, header label, service sort key)
+COLUMNS: tuple[tuple[str, AccountField, str], ...] = (
+    ("code", AccountField.CODE, "code"),
+    ("name", AccountField.NAME, "name"),
+    ("city", AccountField.CITY, "city"),
+    ("industry", AccountField.INDUSTRY, "industry"),
+    ("hq_grade", AccountField.HQ_GRADE, "hq_grade"),
+    ("value_tier", AccountField.VALUE_TIER, "value_tier"),
+    ("value_score", AccountField.VALUE_SCORE, "value_score"),
+    ("lifecycle_stage", AccountField.LIFECYCLE_STAGE, "lifecycle_stage"),
+    ("owner", AccountField.OWNER, "owner"),
+    ("last_visit_on", AccountField.LAST_VISIT, "last_visit_on"),
+)
+COLUMN_OF = {attr: i for i, (attr, _label, _key) in enumerate(COLUMNS)}
+
+_TIER_COLOURS = {
+    ValueTier.PLATINUM: QColor("#5b6b8c"),
+    ValueTier.GOLD: QColor("#9a6b00"),
+    ValueTier.IRON: QColor("#4d4d4d"),
+    ValueTier.LEAD: QColor("#7a7a7a"),
+}
+
+
+def _display(row: AccountRow, attr: str) -> str:
+    value = getattr(row, attr)
+    if attr == "city":
+        return " ".join(p for p in (row.province, row.city) if p)
+    if attr == "hq_grade" and value is not None:
+        return str(value.value)
+    if isinstance(value, Labeled):
+        return value.label()
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+class AccountTableModel(QAbstractTableModel):
+    """Rows of ``AccountRow``; sorting and filtering are done by the service in SQL."""
+
+    def __init__(self, book: Book | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._query = AccountQuery()
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, list[AccountRow]] = OrderedDict()
+
+    # --- what to show ------------------------------------------------------------------------
+
+    @property
+    def query(self) -> AccountQuery:
+        return self._query
+
+    def set_book(self, book: Book | None) -> None:
+        self._book = book
+        self.reload()
+
+    def set_query(self, query: AccountQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Run the query again (after a search, filter, sort or an edit elsewhere)."""
+        self.beginResetModel()
+        self._ids = find_account_ids(self._book, self._query) if self._book else []
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Forget cached rows (an account was edited) without changing the order."""
+        self._pages.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # --- lookups -----------------------------------------------------------------------------
+
+    def account_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, account_id: str) -> int:
+        try:
+            return self._ids.index(account_id)
+        except ValueError:
+            return -1
+
+    def row_data(self, row: int) -> AccountRow | None:
+        if not 0 <= row < len(self._ids) or self._book is None:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
+            page = account_rows(self._book, ids)
+            if len(page) != len(ids):  # deleted meanwhile: keep positions stable
+                by_id = {r.id: r for r in page}
+                page = [by_id.get(i) or _gone(i) for i in ids]
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * PAGE_SIZE]
+
+    # --- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        attr = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, attr)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            value = getattr(row, attr)
+            return value.value if isinstance(value, Labeled) else value
+        if role == Qt.ItemDataRole.ToolTipRole and attr == "name":
+            return row.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and attr == "value_score":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if attr == "value_tier" and row.value_tier is not None:
+                return QBrush(_TIER_COLOURS[row.value_tier])
+            if row.status in (AccountStatus.DORMANT, AccountStatus.LOST):
+                return QBrush(QColor("#8a8a8a"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1].label()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = COLUMNS[column][2]
+        if (key, descending) == (self._query.sort, self._query.descending):
+            return
+        # A reset rather than a layout change: the order comes back from SQL, not from a
+        # permutation we could map persistent indexes through. The page restores selection.
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.refresh_rows()
+
+
+def _gone(account_id: str) -> AccountRow:
+    return AccountRow(
+        id=account_id, code=None, name="", short_name=None, province=None, city=None,
+        industry=None, hq_grade=None, value_tier=None, value_score=None, lifecycle_stage=None,
+        status=AccountStatus.LOST, owner=None, sales_12m=None, last_visit_on=None,
+    )  # fmt: skip

@@ -1,0 +1,241 @@
+"""The Accounts page: filters and list on the left, the chosen account's profile on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.db.book import Book
+from kam_desktop.gui.accounts.account_form import AccountForm
+from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, AccountTableModel
+from kam_desktop.gui.accounts.filter_bar import FilterBar
+from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
+from kam_desktop.services.accounts import (
+    AccountQuery,
+    count_accounts,
+    filter_options,
+    get_account,
+    get_account_by_code,
+)
+
+
+class AccountsPage(QWidget):
+    """Emits ``counts_changed(shown, total)`` for the status bar."""
+
+    counts_changed = Signal(int, int)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book: Book | None = None
+        self._undo = undo_stack
+        self._total = 0
+
+        self.filter_bar = FilterBar(self)
+        self.model = AccountTableModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("accountTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_OF["name"], QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(COLUMN_OF["name"], Qt.SortOrder.AscendingOrder)
+        for column, width in (("code", 72), ("city", 130), ("industry", 120), ("hq_grade", 56),
+                              ("value_tier", 64), ("value_score", 64), ("lifecycle_stage", 80),
+                              ("owner", 70), ("last_visit_on", 92)):  # fmt: skip
+            header.resizeSection(COLUMN_OF[column], width)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.form = AccountForm(parent=self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+        self.filter_bar.query_changed.connect(self._on_query_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.activated.connect(self._on_row_activated)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.form.account_saved.connect(self._on_account_saved)
+        self._on_model_reset()
+
+    @property
+    def total(self) -> int:
+        """Live accounts in the book (before search and filters)."""
+        return self._total
+
+    # --- book ------------------------------------------------------------------------------
+
+    def set_book(self, book: Book | None) -> None:
+        self._book = book
+        self.form.set_book(book)
+        self._reload_options()
+        self.model.set_query(self._current_query())
+
+    def _reload_options(self) -> None:
+        if self._book is not None:
+            self.filter_bar.set_options(filter_options(self._book))
+            self._total = count_accounts(self._book)
+        else:
+            self._total = 0
+
+    def _current_query(self) -> AccountQuery:
+        query = self.filter_bar.query()
+        sort = self.model.query
+        return AccountQuery(**{**query.__dict__, "sort": sort.sort, "descending": sort.descending})
+
+    # --- selection -----------------------------------------------------------------------------
+
+    def current_account_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.account_id(index.row()) if index.isValid() else None
+
+    def select_account(self, account_id: str) -> bool:
+        row = self.model.row_of(account_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, COLUMN_OF["name"])
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def open_account_code(self, code: str) -> bool:
+        """Show the account with HQ code ``code`` (clearing filters if they hide it)."""
+        if self._book is None:
+            return False
+        detail = get_account_by_code(self._book, code)
+        if not self.select_account(detail.id):
+            self.filter_bar.clear()
+            self.select_account(detail.id)
+        self.form.show_account(detail)
+        return True
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._book is None or not current.isValid():
+            return
+        if self.form.is_editing:
+            return  # never throw away what the rep is typing
+        self.form.show_account(get_account(self._book, self.model.account_id(current.row())))
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        if index.isValid() and not self.form.is_editing:
+            self.form.start_edit()
+
+    # --- commands ---------------------------------------------------------------------------
+
+    def new_account(self) -> None:
+        if self._book is None:
+            return
+        self.form.start_new(self._book.meta.get("owner") or None)
+
+    def delete_current(self) -> bool:
+        account_id = self.current_account_id()
+        if self._book is None or account_id is None:
+            return False
+        detail = get_account(self._book, account_id)
+        row = self.table.currentIndex().row()
+        text = self.tr("Delete account %1").replace("%1", detail.name)
+        self._undo.push(DeleteAccountCommand(self._book, account_id, text, self._after_delete))
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        else:
+            self.form.show_account(None)
+        return True
+
+    def _after_delete(self, account_id: str) -> None:
+        self._reload_options()
+        self.model.reload()
+        if self.select_account(account_id) and self._book is not None:
+            self.form.show_account(get_account(self._book, account_id))
+
+    def _on_account_saved(self, account_id: str) -> None:
+        self._reload_options()
+        self.model.reload()
+        self.select_account(account_id)
+
+    # --- list state -------------------------------------------------------------------------
+
+    def _on_query_changed(self, query: AccountQuery) -> None:
+        keep = self.current_account_id()
+        self.model.set_query(
+            AccountQuery(**{**query.__dict__, "sort": self.model.query.sort,
+                            "descending": self.model.query.descending})
+        )  # fmt: skip
+        if keep:
+            self.select_account(keep)
+
+    def _on_model_reset(self) -> None:
+        shown = self.model.rowCount()
+        if self.form.detail is not None:  # keep the open account selected across re-sorts
+            row = self.model.row_of(self.form.detail.id)
+            if row >= 0:
+                self.table.selectRow(row)
+        self.list_stack.setCurrentWidget(self.table if shown else self.empty_label)
+        self._update_empty_text()
+        self.counts_changed.emit(shown, self._total)
+
+    def _update_empty_text(self) -> None:
+        if self._total == 0:
+            self.empty_label.setText(
+                self.tr(
+                    "This account book has no accounts yet.\n\n"
+                    "Press Ctrl+N to add your first account."
+                )
+            )
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "No account matches your search or filters.\n\n"
+                    "Try fewer characters, or press \u201cClear filters\u201d."
+                )
+            )
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+            self._update_empty_text()
+        super().changeEvent(event)

@@ -1,0 +1,110 @@
+"""Start KAM Desktop: parse options, set up Qt, choose and open the account book, show the window.
+
+``kam-desktop --book PATH --screenshot OUT.png [--view accounts|account:CODE] [--lang zh_CN|en]``
+renders a view offscreen at 1400×900 and exits, so anyone (and CI) can look at the screens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kam_desktop import APP_NAME, ORG_NAME, __version__
+from kam_desktop.domain.errors import KamError
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="kam-desktop", description="KAM Desktop: the key account manager's workstation."
+    )
+    parser.add_argument("--book", type=Path, help="open this account book (created if missing)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render a view to a PNG and exit"
+    )
+    parser.add_argument(
+        "--view",
+        default="accounts",
+        help="with --screenshot: accounts | account:CODE (default: accounts)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from kam_desktop.gui.app_settings import AppSettings
+    from kam_desktop.gui.fonts import install_cjk_font
+    from kam_desktop.gui.i18n import LanguageSwitcher
+    from PySide6.QtWidgets import QApplication
+
+    from kam_desktop.gui.log_setup import configure_logging
+    from kam_desktop.gui.session import AppSession
+
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    configure_logging()
+    install_cjk_font(app)
+    settings = AppSettings()
+    languages = LanguageSwitcher()
+    languages.apply(app, args.lang or settings.language)
+
+    session = AppSession(app, settings, languages, remember_book=args.book is None)
+    if args.screenshot:
+        return _screenshot(session, args)
+    if not session.start(args.book):
+        return 0
+    session.window.show()
+    return app.exec()
+
+
+def _screenshot(session: object, args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kam_desktop.gui.session import AppSession
+
+    assert isinstance(session, AppSession)
+    if args.book is None:
+        print("--screenshot needs --book PATH", file=sys.stderr)
+        return 2
+    try:
+        session.open(args.book, create=False)
+        window = session.window
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        session.show_view(args.view)
+        for _ in range(3):
+            QApplication.processEvents()
+        image = window.grab()
+        args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(args.screenshot), "PNG"):
+            print(f"could not write {args.screenshot}", file=sys.stderr)
+            return 1
+    except KamError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 2
+    finally:
+        window = getattr(session, "_window", None)
+        if window is not None:
+            window.save_window_state = lambda: None  # a screenshot must not move the rep's window
+            window.close()
+        session.close_book()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

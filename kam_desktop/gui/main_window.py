@@ -1,0 +1,272 @@
+"""The main window: navigation, pages, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kam_desktop.gui.app_settings import AppSettings
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from kam_desktop import APP_NAME, __version__
+from kam_desktop.db.book import Book
+from kam_desktop.gui.accounts.accounts_page import AccountsPage
+
+PAGE_ACCOUNTS = "accounts"
+
+
+class MainWindow(QMainWindow):
+    """Signals ask the session to switch books or settings; the window never opens files."""
+
+    open_book_requested = Signal()
+    new_book_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self._book: Book | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(
+            "QListWidget { border: none; background: #f1f3f6; font-size: 11pt; }"
+            "QListWidget::item { padding: 10px 12px; }"
+            "QListWidget::item:selected { background: #dce6f5; color: #1a3d7c; }"
+        )
+        self.pages = QStackedWidget(self)
+        self.accounts_page = AccountsPage(self.undo_stack, self)
+        self._page_keys: list[str] = []
+        self._add_page(PAGE_ACCOUNTS, self.accounts_page)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel(self)
+        self.book_label = QLabel(self)
+        self.book_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.book_label)
+
+        self._make_actions()
+        self._make_menus()
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.accounts_page.counts_changed.connect(self._on_counts_changed)
+        self.accounts_page.form.editing_changed.connect(self._on_editing_changed)
+        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        self.nav.setCurrentRow(0)
+        self.retranslate()
+        self._restore_geometry()
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self._page_keys.append(key)
+        self.pages.addWidget(page)
+        self.nav.addItem(QListWidgetItem())
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.act_new_book = QAction(self)
+        self.act_open_book = QAction(self)
+        self.act_open_book.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_settings = QAction(self)
+        self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_new_account = QAction(self)
+        self.act_new_account.setShortcut(QKeySequence.StandardKey.New)
+        self.act_edit_account = QAction(self)
+        self.act_edit_account.setShortcut(QKeySequence("F2"))
+        self.act_save_account = QAction(self)
+        self.act_save_account.setShortcut(QKeySequence.StandardKey.Save)
+        self.act_delete_account = QAction(self)
+        self.act_delete_account.setShortcut(QKeySequence.StandardKey.Delete)
+        self.act_about = QAction(self)
+        for action in (self.act_find, self.act_new_account, self.act_edit_account,
+                       self.act_save_account, self.act_delete_account):  # fmt: skip
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+        self.act_new_book.triggered.connect(self.new_book_requested)
+        self.act_open_book.triggered.connect(self.open_book_requested)
+        self.act_settings.triggered.connect(self.settings_requested)
+        self.act_quit.triggered.connect(self.close)
+        self.act_find.triggered.connect(self._on_find_triggered)
+        self.act_new_account.triggered.connect(self._on_new_account_triggered)
+        self.act_edit_account.triggered.connect(self.accounts_page.form.start_edit)
+        self.act_save_account.triggered.connect(self.accounts_page.form.save)
+        self.act_delete_account.triggered.connect(self._on_delete_account_triggered)
+        self.act_about.triggered.connect(self._on_about_triggered)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_new_book, self.act_open_book])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_account = bar.addMenu("")
+        self.menu_account.addActions(
+            [self.act_new_account, self.act_edit_account, self.act_save_account]
+        )
+        self.menu_account.addSeparator()
+        self.menu_account.addAction(self.act_delete_account)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    # --- book --------------------------------------------------------------------------------
+
+    @property
+    def book(self) -> Book | None:
+        return self._book
+
+    def set_book(self, book: Book | None) -> None:
+        self.undo_stack.clear()  # undo steps belong to the book they were made in
+        self._book = book
+        self.accounts_page.set_book(book)
+        self._update_book_label()
+
+    def _update_book_label(self) -> None:
+        if self._book is None:
+            self.book_label.setText(self.tr("No account book open"))
+            self.setWindowTitle(APP_NAME)
+            return
+        owner = self._book.meta.get("owner") or ""
+        self.book_label.setText(str(self._book.path))
+        title = f"{Path(self._book.path).stem} — {APP_NAME}"
+        self.setWindowTitle(f"{owner} · {title}" if owner else title)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self._page_keys.index(key))
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _on_find_triggered(self) -> None:
+        self.show_page(PAGE_ACCOUNTS)
+        self.accounts_page.focus_search()
+
+    def _on_new_account_triggered(self) -> None:
+        self.show_page(PAGE_ACCOUNTS)
+        self.accounts_page.new_account()
+
+    def _on_delete_account_triggered(self) -> None:
+        if self.accounts_page.form.is_editing:
+            return
+        if self.accounts_page.delete_current():
+            self.statusBar().showMessage(self.tr("Account deleted. Press Ctrl+Z to undo."), 8000)
+
+    def _on_counts_changed(self, shown: int, total: int) -> None:
+        if shown == total:
+            self.count_label.setText(self.tr("%n account(s)", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("Showing %1 of %n account(s)", "", total).replace("%1", str(shown))
+            )
+
+    def _on_editing_changed(self, editing: bool) -> None:
+        self.act_save_account.setEnabled(editing)
+        self.act_delete_account.setEnabled(not editing)
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        self._on_counts_changed(self.accounts_page.model.rowCount(), self.accounts_page.total)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "%1 %2\n\nAn offline workstation for key account managers: accounts, contact "
+                "maps, visits and value, in one account book on your laptop."
+            ).replace("%1", APP_NAME).replace("%2", __version__),
+        )  # fmt: skip
+
+    # --- window state --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.main_window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self._settings.splitter_state
+        if state is not None:
+            self.accounts_page.splitter.restoreState(state)
+
+    def save_window_state(self) -> None:
+        self._settings.main_window_geometry = self.saveGeometry()
+        self._settings.splitter_state = self.accounts_page.splitter.saveState()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        form = self.accounts_page.form
+        if form.is_editing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save your changes to this account before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not form.save()
+            ):
+                event.ignore()
+                return
+        self.save_window_state()
+        super().closeEvent(event)
+
+    # --- language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.nav.item(0).setText(self.tr("Accounts"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_account.setTitle(self.tr("&Account"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new_book.setText(self.tr("New account book…"))
+        self.act_open_book.setText(self.tr("Open account book…"))
+        self.act_settings.setText(self.tr("Settings…"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.act_find.setText(self.tr("Find account"))
+        self.act_new_account.setText(self.tr("New account"))
+        self.act_edit_account.setText(self.tr("Edit account"))
+        self.act_save_account.setText(self.tr("Save account"))
+        self.act_delete_account.setText(self.tr("Delete account"))
+        self.act_about.setText(self.tr("About KAM Desktop"))
+        self.undo_stack.setUndoLimit(50)
+        self._update_book_label()
+        self._on_undo_index_changed(0)
