@@ -39,7 +39,7 @@ from kam_desktop.services.book_info import BookInfo, book_info
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
-DEMO_BOOK_NAME = "demo.kambook"
+DEMO_BOOK_NAME = "demo-account-book.kambook"  # the name the GUI's first run gives it
 
 
 class BookExists(KamError):
@@ -459,7 +459,10 @@ def _add_list_parser(accounts: Any, common: argparse.ArgumentParser) -> None:
         "--sort",
         choices=SORT_KEYS,
         default="name",
-        help=_tr(QT_TRANSLATE_NOOP("cli", "column to sort by (default: name)")),
+        metavar="KEY",
+        help=_tr(QT_TRANSLATE_NOOP("cli", "column to sort by: {keys} (default: name)")).format(
+            keys=", ".join(SORT_KEYS)
+        ),
     )
     p.add_argument(
         "--desc", action="store_true", help=_tr(QT_TRANSLATE_NOOP("cli", "sort descending"))

@@ -123,7 +123,7 @@ def size_points(size: SizeClass | None) -> float | None:
 
 
 def relationship(levels: Iterable[int]) -> float | None:
-    """Mean relationship level (0-5) of the key / decision-level contacts; None if there are none."""
+    """Mean relationship level (0-5) of key / decision-level contacts; None if there are none."""
     values = list(levels)
     return sum(values) / len(values) if values else None
 

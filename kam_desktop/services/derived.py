@@ -134,7 +134,7 @@ def refresh_derived(
         from_orders = _sales_from_orders(s, windows, today)
         step(2)
         last_visits = _last_visit_per_account(s)
-        key_levels = dict(s.execute(_key_contact_levels()).tuples().all())
+        key_levels = dict(s.execute(_key_contact_levels()).all())
         step(3)
         rows = _account_caches(
             accounts, from_records, from_orders, last_visits, key_levels, weights, config, today
@@ -286,7 +286,7 @@ def _last_visit_per_account(s: Session) -> dict[str, date]:
         .where(_done_visits())
         .group_by(Visit.account_id)
     )
-    return _local_dates(s.execute(stmt).tuples())
+    return _local_dates(s.execute(stmt))
 
 
 def _last_visit_per_contact(s: Session) -> dict[str, date]:
@@ -296,7 +296,7 @@ def _last_visit_per_contact(s: Session) -> dict[str, date]:
         .where(_done_visits(), VisitAttendee.deleted_at.is_(None))
         .group_by(VisitAttendee.contact_id)
     )
-    return _local_dates(s.execute(stmt).tuples())
+    return _local_dates(s.execute(stmt))
 
 
 def _key_contact_levels() -> Any:
@@ -412,7 +412,7 @@ def _contact_caches(s: Session) -> list[dict[str, Any]]:
     attended = _last_visit_per_contact(s)
     current: Iterable[tuple[str, date | None]] = s.execute(
         select(Contact.id, Contact.last_contact_on).where(Contact.deleted_at.is_(None))
-    ).tuples()
+    )
     return [
         {"id": contact_id, "last_contact_on": attended.get(contact_id)}
         for contact_id, old in current

@@ -12,12 +12,18 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.account_fields import AccountField
 from kam_desktop.domain.enums import AccountStatus, ValueTier
+from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.labels import Labeled
 from kam_desktop.services.accounts import (
     AccountQuery,
@@ -34,18 +40,18 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
-# (row attribute, header label, service sort key)
-COLUMNS: tuple[tuple[str, AccountField, str], ...] = (
-    ("code", AccountField.CODE, "code"),
-    ("name", AccountField.NAME, "name"),
-    ("city", AccountField.CITY, "city"),
-    ("industry", AccountField.INDUSTRY, "industry"),
-    ("hq_grade", AccountField.HQ_GRADE, "hq_grade"),
-    ("value_tier", AccountField.VALUE_TIER, "value_tier"),
-    ("value_score", AccountField.VALUE_SCORE, "value_score"),
-    ("lifecycle_stage", AccountField.LIFECYCLE_STAGE, "lifecycle_stage"),
-    ("owner", AccountField.OWNER, "owner"),
-    ("last_visit_on", AccountField.LAST_VISIT, "last_visit_on"),
+# (row attribute, short header, service sort key). Tiers follow the score, so the value column
+# shows both and sorts by score.
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("code", QT_TRANSLATE_NOOP("AccountTableModel", "Code"), "code"),
+    ("name", QT_TRANSLATE_NOOP("AccountTableModel", "Account"), "name"),
+    ("city", QT_TRANSLATE_NOOP("AccountTableModel", "Region"), "city"),
+    ("industry", QT_TRANSLATE_NOOP("AccountTableModel", "Industry"), "industry"),
+    ("hq_grade", QT_TRANSLATE_NOOP("AccountTableModel", "Grade"), "hq_grade"),
+    ("value_tier", QT_TRANSLATE_NOOP("AccountTableModel", "Value"), "value_score"),
+    ("lifecycle_stage", QT_TRANSLATE_NOOP("AccountTableModel", "Lifecycle"), "lifecycle_stage"),
+    ("owner", QT_TRANSLATE_NOOP("AccountTableModel", "Owner"), "owner"),
+    ("last_visit_on", QT_TRANSLATE_NOOP("AccountTableModel", "Last visit"), "last_visit_on"),
 )
 COLUMN_OF = {attr: i for i, (attr, _label, _key) in enumerate(COLUMNS)}
 
@@ -61,6 +67,11 @@ def _display(row: AccountRow, attr: str) -> str:
     value = getattr(row, attr)
     if attr == "city":
         return " ".join(p for p in (row.province, row.city) if p)
+    if attr == "value_tier":
+        if value is None:
+            return ""
+        score = f" {row.value_score:.1f}" if row.value_score is not None else ""
+        return f"{value.label()}{score}"
     if attr == "hq_grade" and value is not None:
         return str(value.value)
     if isinstance(value, Labeled):
@@ -88,8 +99,10 @@ class AccountTableModel(QAbstractTableModel):
     def query(self) -> AccountQuery:
         return self._query
 
-    def set_book(self, book: Book | None) -> None:
+    def set_book(self, book: Book | None, query: AccountQuery | None = None) -> None:
         self._book = book
+        if query is not None:
+            self._query = query
         self.reload()
 
     def set_query(self, query: AccountQuery) -> None:
@@ -161,12 +174,10 @@ class AccountTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:
-            value = getattr(row, attr)
+            value = row.value_score if attr == "value_tier" else getattr(row, attr)
             return value.value if isinstance(value, Labeled) else value
-        if role == Qt.ItemDataRole.ToolTipRole and attr == "name":
-            return row.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and attr == "value_score":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _display(row, attr) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if attr == "value_tier" and row.value_tier is not None:
                 return QBrush(_TIER_COLOURS[row.value_tier])
@@ -178,7 +189,7 @@ class AccountTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1].label()
+            return QCoreApplication.translate("AccountTableModel", COLUMNS[section][1])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

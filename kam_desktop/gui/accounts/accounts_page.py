@@ -57,11 +57,9 @@ class AccountsPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_OF["name"], QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         header.setSortIndicator(COLUMN_OF["name"], Qt.SortOrder.AscendingOrder)
-        for column, width in (("code", 72), ("city", 130), ("industry", 120), ("hq_grade", 56),
-                              ("value_tier", 64), ("value_score", 64), ("lifecycle_stage", 80),
-                              ("owner", 70), ("last_visit_on", 92)):  # fmt: skip
-            header.resizeSection(COLUMN_OF[column], width)
+        self._fit_columns()
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyState")
@@ -85,6 +83,7 @@ class AccountsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([980, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -101,13 +100,26 @@ class AccountsPage(QWidget):
         """Live accounts in the book (before search and filters)."""
         return self._total
 
+    def _fit_columns(self) -> None:
+        """Size columns to their header text and typical content, never by scanning all rows."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        typical = {"code": "0000000", "city": "浙江省 杭州市", "industry": "Manufactur",
+                   "hq_grade": "A", "value_tier": "Gold 99.9", "lifecycle_stage": "Formation",
+                   "owner": "欧阳明", "last_visit_on": "2026-11-25"}  # fmt: skip
+        for attr, sample in typical.items():
+            column = COLUMN_OF[attr]
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0) or "")
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
+            header.resizeSection(column, min(width + 24, 160))
+
     # --- book ------------------------------------------------------------------------------
 
     def set_book(self, book: Book | None) -> None:
         self._book = book
         self.form.set_book(book)
         self._reload_options()
-        self.model.set_query(self._current_query())
+        self.model.set_book(book, self._current_query())
 
     def _reload_options(self) -> None:
         if self._book is not None:
@@ -237,5 +249,6 @@ class AccountsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.model.retranslate()
+            self._fit_columns()
             self._update_empty_text()
         super().changeEvent(event)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import AccountStatus, Grade, Industry, LifecycleStage, ValueTier
 from kam_desktop.domain.labels import Labeled
@@ -84,7 +84,7 @@ class FilterBar(QWidget):
         self._options = FilterOptions([], {}, [], [])
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)
         self.search.setObjectName("accountSearch")
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
 
@@ -97,12 +97,18 @@ class FilterBar(QWidget):
         self.status = _ChoiceButton(self)
         self.clear_button = QToolButton(self)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
+        filters = QHBoxLayout()
         for button in self._buttons():
-            layout.addWidget(button)
-        layout.addWidget(self.clear_button)
+            filters.addWidget(button)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
 
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._emit_now)

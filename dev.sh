@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The README's two commands, on a fresh machine with Python 3.11+ (and python3-venv on Debian):
+#
+#   ./dev.sh app  [kam-desktop options]   set up .venv, then open KAM Desktop on the demo book
+#   ./dev.sh test [pytest options]        set up .venv, then run the whole test suite offscreen
+#
+# Setup creates .venv when missing and reinstalls the project (editable, with the dev extras)
+# whenever pyproject.toml or setup.py changed since the last install.
+# PYTHON=/path/to/python3.12 chooses the interpreter; KAM_VENV=DIR another venv folder.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+VENV="${KAM_VENV:-.venv}"
+STAMP="$VENV/.kam-install-stamp"
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+die() {
+    printf 'dev.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+usage() {
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+find_python() {
+    local candidate
+    for candidate in "${PYTHON:-}" python3 python3.13 python3.12 python3.11; do
+        [[ -n "$candidate" ]] && command -v "$candidate" >/dev/null 2>&1 || continue
+        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            printf '%s\n' "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+create_venv() {
+    local python
+    python="$(find_python)" ||
+        die "Python 3.11 or newer is needed; install it, or set PYTHON=/path/to/python3.11."
+    echo "dev.sh: creating $VENV with $("$python" --version 2>&1)"
+    rm -rf "$VENV"
+    if ! "$python" -m venv "$VENV"; then
+        rm -rf "$VENV"
+        die "could not create $VENV. On Debian or Ubuntu install the venv module first:" \
+            "sudo apt-get install python3-venv"
+    fi
+}
+
+install_state() {
+    cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1
+}
+
+setup() {
+    # A venv whose interpreter went away (Python upgraded or removed) is rebuilt.
+    if ! "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
+        create_venv
+    fi
+    local wanted
+    wanted="$(install_state)"
+    if [[ ! -f "$STAMP" || "$(cat "$STAMP")" != "$wanted" ]]; then
+        echo "dev.sh: installing KAM Desktop and its dependencies into $VENV"
+        "$VENV/bin/python" -m pip install -e '.[dev]'
+        printf '%s\n' "$wanted" >"$STAMP"
+    fi
+}
+
+cmd_app() {
+    setup
+    local demo
+    demo="$("$VENV/bin/python" -c 'from kam_desktop.cli import default_demo_path
+print(default_demo_path())')"
+    if [[ ! -f "$demo" ]]; then
+        echo "dev.sh: building the demo account book at $demo"
+        "$VENV/bin/kam" demo --out "$demo"
+    fi
+    exec "$VENV/bin/kam-desktop" --book "$demo" "$@"
+}
+
+cmd_test() {
+    setup
+    export QT_QPA_PLATFORM=offscreen
+    # pytest's own exit code goes out as is: 5 (no tests collected) fails like any failure.
+    exec "$VENV/bin/python" -m pytest "$@"
+}
+
+case "${1:-}" in
+app) shift && cmd_app "$@" ;;
+test) shift && cmd_test "$@" ;;
+*) usage ;;
+esac

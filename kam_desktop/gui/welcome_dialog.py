@@ -1,0 +1,93 @@
+"""First run: explore the demo book, start an empty one, or open an existing book."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.gui.ui_loader import find_child, load_ui
+
+
+class WelcomeChoice(Enum):
+    DEMO = "demo"
+    NEW = "new"
+    OPEN = "open"
+
+
+class WelcomeDialog(QDialog):
+    """Accepted with a choice; rejected (closed) without one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choice: WelcomeChoice | None = None
+        self._opened_path: Path | None = None
+
+        self._form = load_ui("welcome_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._form)
+        self._demo_button = find_child(self._form, QCommandLinkButton, "demoButton")
+        self._new_button = find_child(self._form, QCommandLinkButton, "newButton")
+        self._open_button = find_child(self._form, QCommandLinkButton, "openButton")
+        later = find_child(self._form, QLabel, "laterLabel")
+        palette = later.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        later.setPalette(palette)
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+        self._demo_button.clicked.connect(self._on_demo_clicked)
+        self._new_button.clicked.connect(self._on_new_clicked)
+        self._open_button.clicked.connect(self._on_open_clicked)
+
+    def choice(self) -> WelcomeChoice | None:
+        """What the rep chose; None only if the dialog was closed without a choice."""
+        return self._choice
+
+    def opened_path(self) -> Path | None:
+        """The book chosen with OPEN."""
+        return self._opened_path
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to KAM Desktop"))
+
+    def _on_demo_clicked(self) -> None:
+        self._choose(WelcomeChoice.DEMO)
+
+    def _on_new_clicked(self) -> None:
+        self._choose(WelcomeChoice.NEW)
+
+    def _on_open_clicked(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open an account book"),
+            start,
+            self.tr("KAM account book (*.kambook);;All files (*)"),
+        )
+        if not chosen:
+            return  # stay on the welcome screen
+        self._opened_path = Path(chosen)
+        self._choose(WelcomeChoice.OPEN)
+
+    def _choose(self, choice: WelcomeChoice) -> None:
+        self._choice = choice
+        self.accept()
