@@ -328,14 +328,14 @@ class _StderrProgress:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from kam_desktop.services.demo import build_demo_book  # the demo data loads only here
-
     target = Path(args.out)
     if target.exists():
         if not args.force:
             raise DemoTargetExists(path=str(target))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
+    from kam_desktop.services.demo import build_demo_book  # the demo data loads only here
+
     progress = _StderrProgress()
     try:
         built = build_demo_book(target, today=args.today, progress=progress)

@@ -79,7 +79,11 @@ def _inspect_file(path: Path) -> str | None:
             reason=_reason(QT_TRANSLATE_NOOP("errors", "it is another program's database")),
         )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # A read-only connection to a WAL file creates -wal/-shm and cannot remove them. With
+        # no -wal file there is nothing uncommitted to see, so read the file as immutable.
+        wal = Path(f"{path}-wal")
+        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
@@ -162,14 +166,17 @@ def open_book(path: str | Path, *, create: bool = True, owner: str | None = None
         revision = _inspect_file(path)
         if revision is not None and revision not in migrate.known_revisions():
             raise BookTooNew(path=str(path), revision=revision)
-        if revision != head and revision is not None:
-            _backup(path, revision)
+        if revision != head:
+            _backup(path, revision or "base")
     elif not create:
         raise BookUnreadable(
             path=str(path), reason=_reason(QT_TRANSLATE_NOOP("errors", "the file does not exist"))
         )
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BookUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
         revision = None
 
     engine = _make_engine(path)

@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
         self._show_book_path()
         self.retranslate()
         self._select_language(settings.language)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         self._choose_book_button.clicked.connect(self._on_choose_book_clicked)
         self._button_box.accepted.connect(self.accept)
@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
     def _show_book_path(self) -> None:
         self._book_path_edit.setText(str(self._book_path))
         self._book_path_edit.setToolTip(str(self._book_path))
-        self._book_path_edit.setCursorPosition(0)
+        self._book_path_edit.setCursorPosition(len(str(self._book_path)))  # the file name
 
     def _on_choose_book_clicked(self) -> None:
         # A save dialog lets the rep pick an existing book or name a new one.

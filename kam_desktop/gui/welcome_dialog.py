@@ -47,6 +47,9 @@ class WelcomeDialog(QDialog):
         )
         later.setPalette(palette)
         self.setMinimumWidth(560)
+        # Wrapped labels make the default size hint too tall; size to the text at this width.
+        width = max(self.sizeHint().width(), self.minimumWidth())
+        self.resize(width, self.heightForWidth(width))
         self.retranslate()
 
         self._demo_button.clicked.connect(self._on_demo_clicked)

@@ -171,10 +171,12 @@ def _where(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-ar
 def _order(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-arg]
     if query.sort not in SORT_KEYS:
         raise ValueError(f"cannot sort by {query.sort!r}")
-    key = _tier_rank() if query.sort == "value_tier" else getattr(Account, query.sort)
+    column = getattr(Account, query.sort)
+    key = _tier_rank() if query.sort == "value_tier" else column
     primary = key.desc() if query.descending else key.asc()
-    # Empty values last whichever way, then a stable tie-break.
-    return stmt.order_by(key.is_(None), primary, Account.name, Account.id)
+    # Empty values last whichever way (test the column: the tier rank is never NULL), then a
+    # stable tie-break.
+    return stmt.order_by(column.is_(None), primary, Account.name, Account.id)
 
 
 def find_account_ids(book: Book, query: AccountQuery) -> list[str]:
@@ -308,6 +310,11 @@ def _check_unique_and_tree(s: Session, draft: AccountDraft, self_id: str | None)
                     DuplicateValue(value=value, other=other.code or other.name),
                 )
             )
+    for name in ("parent_id", "referred_by_id"):
+        ref = getattr(draft, name)
+        if ref and s.get(Account, ref) is None:
+            label = Text("AccountField", AccountField(name).en)
+            problems.append(FieldProblem(name, label, NotFound(what=_WHAT, key=ref)))
     if draft.parent_id:
         seen = {self_id} if self_id else set()
         cursor: str | None = draft.parent_id

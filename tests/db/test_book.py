@@ -44,8 +44,8 @@ def pragma(book: Book, name: str) -> object:
         return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
 
-def make_book(path: Path, **kwargs: object) -> None:
-    open_book(path, **kwargs).close()  # type: ignore[arg-type]
+def make_book(path: Path) -> None:
+    open_book(path).close()
 
 
 def set_revision(path: Path, revision: str) -> None:
@@ -136,10 +136,6 @@ def test_missing_file_without_create_is_refused(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open_book lets OSError from mkdir/connect escape instead of BookUnreadable",
-)
 def test_new_book_where_no_folder_can_be_made_is_a_typed_error(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -166,10 +162,6 @@ NOT_BOOKS: dict[str, tuple[str, Callable[[Path], None], type[KamError]]] = {
 }
 CSV_CASES = {"csv": "hq-customers-gbk.csv", "csv-renamed": "customers.kambook"}
 ALL_CASES = [*CSV_CASES, *NOT_BOOKS]
-# A read-only look at a WAL-mode file makes SQLite create -wal/-shm files and leave them.
-_LEAVES_SIDECARS = pytest.mark.xfail(
-    strict=True, reason="_inspect_file's read-only sqlite3 connection leaves -wal/-shm behind"
-)
 
 
 @pytest.fixture
@@ -206,12 +198,7 @@ def test_not_a_book_is_refused_and_left_byte_for_byte(
 
 @pytest.mark.parametrize(
     "not_a_book",
-    [
-        pytest.param(case, marks=_LEAVES_SIDECARS)
-        if case in ("damaged-book", "too-new-book")
-        else case
-        for case in ALL_CASES
-    ],
+    [case for case in ALL_CASES],
     indirect=True,
 )
 def test_not_a_book_leaves_nothing_beside_it(not_a_book: tuple[Path, type[KamError]]) -> None:
@@ -282,16 +269,7 @@ def _older_states() -> list[object]:
     """Every state a book can be in behind head: base (None) and each non-head revision."""
     head = migrate.head_revision()
     older = [rev.revision for rev in migrate.script_directory().walk_revisions()]
-    states: list[object] = [
-        pytest.param(
-            None,
-            id="base",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="open_book backs up only when the stored revision is not None",
-            ),
-        )
-    ]
+    states: list[object] = [pytest.param(None, id="base")]
     states += [pytest.param(rev, id=f"r{rev}") for rev in older if rev != head]
     return states
 

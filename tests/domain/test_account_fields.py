@@ -125,7 +125,8 @@ def test_messages_in_chinese_go_through_the_translator(chinese: None) -> None:
         validated(AccountDraft(name="", credit_code="9111010866T8EK80AN"))
     message = caught.value.message()
     assert message == (
-        "未保存。请更正:客户名称:不能为空。; 统一社会信用代码:校验位应为 F,而不是 N;请对照营业执照核对。"
+        "未保存。请更正:客户名称:不能为空。; "
+        "统一社会信用代码:校验位应为 F,而不是 N;请对照营业执照核对。"
     )
 
 

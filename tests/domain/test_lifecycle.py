@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kam_desktop.domain.enums import LifecycleStage, RelationshipMode, RevisitSegment, ValueTier
 from kam_desktop.domain.lifecycle import (
+    DEFAULT_LIFECYCLE_RULES,
     LifecycleRules,
     MonthRange,
     add_months,
@@ -30,7 +31,7 @@ def monthly(first: str, amounts: list[float]) -> dict[str, float]:
     return {shift_month(first, i): a for i, a in enumerate(amounts)}
 
 
-def stage(series: dict[str, float], rules: LifecycleRules = LifecycleRules()) -> object:
+def stage(series: dict[str, float], rules: LifecycleRules = DEFAULT_LIFECYCLE_RULES) -> object:
     return lifecycle_stage(history_from_monthly(series, TODAY, rules), TODAY, rules)
 
 

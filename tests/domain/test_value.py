@@ -91,7 +91,8 @@ def test_score_is_monotonic_in_each_indicator(book: dict, name: str, raise_by: f
     better = {a: dict(row) for a, row in book.items()}
     better[account][name] = book[account][name] + raise_by
     before, after = composite_scores(book)[account], composite_scores(better)[account]
-    assert after.score is not None and before.score is not None
+    assert after.score is not None
+    assert before.score is not None
     assert after.score >= before.score
 
 

@@ -1,0 +1,53 @@
+"""GUI fixtures: a demo book built once per run, copied for each test; isolated settings."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from kam_desktop.db.book import Book, open_book
+from kam_desktop.gui.app_settings import AppSettings
+from kam_desktop.gui.fonts import install_cjk_font
+from kam_desktop.gui.i18n import LanguageSwitcher
+from kam_desktop.services.demo import build_demo_book
+
+DEMO_TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo_book(tmp_path_factory.mktemp("demo") / "demo.kambook", today=DEMO_TODAY)
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.kambook"
+    shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_book(demo_path: Path) -> Iterator[Book]:
+    book = open_book(demo_path, create=False)
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
+    install_cjk_font(qapp)
+    switcher = LanguageSwitcher()
+    switcher.apply(qapp, "en")
+    yield switcher
+    switcher.apply(qapp, "en")
