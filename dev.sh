@@ -76,6 +76,11 @@ print(default_demo_path())')"
         echo "dev.sh: building the demo account book at $demo"
         "$VENV/bin/kam" demo --out "$demo"
     fi
+    # Qt 6.5+ needs libxcb-cursor0 on X11, which a fresh Debian may not have.
+    if [[ -n "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -x /sbin/ldconfig ]] &&
+        ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libxcb-cursor\.so\.0'; then
+        echo "dev.sh: if the window does not open: sudo apt-get install libxcb-cursor0" >&2
+    fi
     exec "$VENV/bin/kam-desktop" --book "$demo" "$@"
 }
 
@@ -83,7 +88,8 @@ cmd_test() {
     setup
     export QT_QPA_PLATFORM=offscreen
     # pytest's own exit code goes out as is: 5 (no tests collected) fails like any failure.
-    exec "$VENV/bin/python" -m pytest "$@"
+    # A test stuck for 10 minutes (a modal dialog, a deadlock) dumps every thread's stack.
+    exec "$VENV/bin/python" -m pytest -o faulthandler_timeout=600 "$@"
 }
 
 case "${1:-}" in

@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "KAM Desktop"
-ORG_NAME = "KAM Desktop"
+ORG_NAME = "KAM"

@@ -334,6 +334,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             raise DemoTargetExists(path=str(target))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
     from kam_desktop.services.demo import build_demo_book  # the demo data loads only here
 
     progress = _StderrProgress()

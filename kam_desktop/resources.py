@@ -33,8 +33,8 @@ def data_root() -> Path:
 
 def path(relative: str) -> Path:
     """Absolute path of a shipped file, e.g. ``path("resources/fonts/wqy-microhei.ttc")``."""
-    top = relative.split("/", 1)[0]
-    if top not in _DATA_DIRS:
+    parts = relative.replace("\\", "/").split("/")
+    if parts[0] not in _DATA_DIRS or ".." in parts or relative.startswith("/"):
         raise ValueError(f"not a data folder: {relative!r}")
     return data_root() / relative
 

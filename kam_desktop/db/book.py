@@ -46,6 +46,11 @@ class Book:
     meta: dict[str, str] = field(default_factory=dict)
 
     def close(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")  # keeps query plans good (sqlite.org)
+        except Exception:  # closing must never fail because of housekeeping
+            log.warning("PRAGMA optimize failed on close", exc_info=True)
         self.engine.dispose()
 
     def __enter__(self) -> Book:
@@ -191,6 +196,9 @@ def open_book(path: str | Path, *, create: bool = True, owner: str | None = None
                 migrate.upgrade(conn)
                 conn.commit()
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                # Move the new header (application_id) and schema from the WAL into the
+                # file itself, so another process can recognise the book while it is open.
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         sessions = sessionmaker(engine, expire_on_commit=False)
         meta = _ensure_meta(sessions, owner)
     except Exception:

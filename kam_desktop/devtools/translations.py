@@ -62,7 +62,7 @@ def run_lupdate(targets: list[Path]) -> None:
 
 
 def _labeled_enums() -> Iterator[type[Labeled]]:
-    import kam_desktop.domain  # noqa: F401 - import every domain module so subclasses register
+    import kam_desktop.domain
 
     for module in sorted(Path(kam_desktop.domain.__file__).parent.glob("*.py")):
         __import__(f"kam_desktop.domain.{module.stem}")

@@ -9,6 +9,7 @@ import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from types import MappingProxyType
 
 from kam_desktop.domain.enums import LifecycleStage, RelationshipMode, RevisitSegment, ValueTier
@@ -36,6 +37,7 @@ def month_end(month: str) -> date:
     return date(year, mon, calendar.monthrange(year, mon)[1])
 
 
+@lru_cache(maxsize=64)  # called per account with the same few arguments
 def add_months(day: date, delta: int) -> date:
     """The same day ``delta`` months away, clamped to the month's length (31 Mar - 1 = 28 Feb)."""
     end = month_end(shift_month(month_of(day), delta))

@@ -25,7 +25,9 @@ _N = SpinStage.NEED_PAYOFF
 
 SEED_QUESTIONS: tuple[SeedQuestion, ...] = (
     # S: facts about the customer's current situation
-    SeedQuestion(_S, "您现在使用的产品是哪家公司的？", "Whose products are you using at the moment?"),
+    SeedQuestion(
+        _S, "您现在使用的产品是哪家公司的？", "Whose products are you using at the moment?"
+    ),
     SeedQuestion(
         _S,
         "贵公司目前的设备规模和运行情况是怎样的？",

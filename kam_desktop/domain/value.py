@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -151,19 +152,20 @@ def percentile_ranks(values: Mapping[K, float | None]) -> dict[K, float | None]:
 
     Ties share the mean of the ranks they span, so the lowest distinct value scores 0, the
     highest 100, equal values score alike, and a single value (or all equal) scores 50.
-    Missing values stay ``None``.
+    Missing values (``None``, NaN) stay ``None``.
     """
-    present = sorted(((v, k) for k, v in values.items() if not _missing(v)), key=lambda p: p[0])
-    result: dict[K, float | None] = {k: None for k in values}
+    result: dict[K, float | None] = dict.fromkeys(values)
+    present = [(v, k) for k, v in values.items() if v is not None and v == v]  # NaN != NaN
+    present.sort(key=itemgetter(0))
     n = len(present)
     start = 0
     while start < n:
         end = start
-        while end + 1 < n and present[end + 1][0] == present[start][0]:
+        first = present[start][0]
+        while end + 1 < n and present[end + 1][0] == first:
             end += 1
-        # 0-based ranks start..end; their mean, scaled so ranks 0..n-1 map onto 0..100.
-        mean_rank = (start + end) / 2
-        pct = 50.0 if n == 1 else 100.0 * mean_rank / (n - 1)
+        # 0-based ranks start..end share their mean, scaled so ranks 0..n-1 map onto 0..100.
+        pct = 50.0 if n == 1 else 50.0 * (start + end) / (n - 1)
         for i in range(start, end + 1):
             result[present[i][1]] = pct
         start = end + 1
@@ -176,7 +178,16 @@ class Score:
 
     score: float | None  # 0-100, one decimal; None when no weighted indicator has data
     incomplete: bool  # some weighted indicator had no data
-    normalised: Mapping[str, float | None] = field(default_factory=dict)
+
+
+def normalise(
+    indicators: Mapping[str, Mapping[str, float | None]], names: Iterable[str]
+) -> dict[str, dict[str, float | None]]:
+    """Per indicator name, every account's percentile rank (the xᵢ of the composite score)."""
+    return {
+        name: percentile_ranks({a: row.get(name) for a, row in indicators.items()})
+        for name in names
+    }
 
 
 def composite_scores(
@@ -186,21 +197,21 @@ def composite_scores(
     """Σ wᵢ·xᵢ / Σ wᵢ over each account's indicators that have data (xᵢ = percentile rank)."""
     if any(w < 0 or math.isnan(w) for w in weights.values()):
         raise ValueError("indicator weights must not be negative")
-    used = {name: w for name, w in weights.items() if w > 0}
-    ranks = {
-        name: percentile_ranks({a: row.get(name) for a, row in indicators.items()}) for name in used
-    }
+    used = [(name, w) for name, w in weights.items() if w > 0]
+    columns = list(normalise(indicators, [name for name, _ in used]).values())
     scores: dict[str, Score] = {}
     for account in indicators:
-        normalised = {name: ranks[name][account] for name in used}
         total = weight = 0.0
-        for name, x in normalised.items():
-            if x is not None:
-                total += used[name] * x
-                weight += used[name]
-        incomplete = any(x is None for x in normalised.values())
+        incomplete = False
+        for (_, w), column in zip(used, columns, strict=True):
+            x = column[account]
+            if x is None:
+                incomplete = True
+            else:
+                total += w * x
+                weight += w
         value = round(min(max(total / weight, 0.0), 100.0), 1) if weight else None
-        scores[account] = Score(value, incomplete, MappingProxyType(normalised))
+        scores[account] = Score(value, incomplete)
     return scores
 
 

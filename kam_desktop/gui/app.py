@@ -44,11 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+    from PySide6.QtWidgets import QApplication
+
     from kam_desktop.gui.app_settings import AppSettings
     from kam_desktop.gui.fonts import install_cjk_font
     from kam_desktop.gui.i18n import LanguageSwitcher
-    from PySide6.QtWidgets import QApplication
-
     from kam_desktop.gui.log_setup import configure_logging
     from kam_desktop.gui.session import AppSession
 

@@ -55,12 +55,20 @@ def resolve_language(language: str | None) -> str:
     return system_language()
 
 
+def _formatting_locale(language: str) -> QLocale:
+    # Numbers and dates: the system's own English variant (en_GB, en_SG...) when it has one.
+    system = QLocale.system()
+    if language == ENGLISH and system.language() == QLocale.Language.English:
+        return system
+    return QLocale(CHINESE if language == CHINESE else "en_US")
+
+
 class LanguageSwitcher:
     """Installs the app's and Qt's translators for one language, replacing earlier ones."""
 
     def __init__(self, qm_dir: Path | None = None) -> None:
         self._qm_dir = qm_dir if qm_dir is not None else resources.path("resources/i18n")
-        self._translators: list[QTranslator] = []  # kept alive while installed
+        self._translators: list[QTranslator] = []  # installed by us, removed on the next apply
         self._language: str | None = None
 
     @property
@@ -75,14 +83,15 @@ class LanguageSwitcher:
         relabelled = False
         for translator in self._translators:
             relabelled |= app.removeTranslator(translator)
+            translator.deleteLater()
         self._translators = []
 
-        for translator in self._load_translators(chosen):
+        for translator in self._load_translators(app, chosen):
             # Qt keeps even an empty translator installed, so remember each one.
             relabelled |= app.installTranslator(translator)
             self._translators.append(translator)
 
-        QLocale.setDefault(QLocale(CHINESE if chosen == CHINESE else "en_US"))
+        QLocale.setDefault(_formatting_locale(chosen))
         domain_i18n.set_translator(
             lambda context, text: QCoreApplication.translate(context, text), chosen
         )
@@ -96,21 +105,22 @@ class LanguageSwitcher:
         log.info("interface language %s (%d translators)", chosen, len(self._translators))
         return chosen
 
-    def _load_translators(self, language: str) -> list[QTranslator]:
-        loaded = []
+    def _load_translators(self, app: QApplication, language: str) -> list[QTranslator]:
+        wanted = []
         ours = self._qm_dir / f"{QM_PREFIX}{language}.qm"
         if ours.is_file():
-            translator = QTranslator()
-            if translator.load(str(ours)):
-                loaded.append(translator)
-            else:
-                log.warning("could not load translation %s", ours.name)
+            wanted.append((ours.name, str(ours), ""))
         if language == CHINESE:
             # Qt's own strings: standard dialog buttons, file dialogs, context menus.
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            translator = QTranslator()
-            if translator.load(f"qtbase_{language}", qt_dir):
+            wanted.append((f"qtbase_{language}", f"qtbase_{language}", qt_dir))
+        loaded = []
+        for name, file, folder in wanted:
+            # Owned by the application: the language stays even if this switcher is dropped.
+            translator = QTranslator(app)
+            if translator.load(file, folder):
                 loaded.append(translator)
             else:
-                log.info("Qt's own %s translation not found in %s", language, qt_dir)
+                log.warning("could not load translation %s", name)
+                translator.deleteLater()
         return loaded

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kam_desktop.gui.app_settings import AppSettings
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,8 +20,21 @@ from PySide6.QtWidgets import (
 from kam_desktop import APP_NAME, __version__
 from kam_desktop.db.book import Book
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
+from kam_desktop.gui.app_settings import AppSettings
 
 PAGE_ACCOUNTS = "accounts"
+
+
+def ask_save_changes(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel. A module function so tests can answer without a modal loop."""
+    return QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+    )
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +50,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._book: Book | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(50)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -228,13 +241,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         form = self.accounts_page.form
         if form.is_editing:
-            answer = QMessageBox.question(
+            answer = ask_save_changes(
                 self,
                 self.tr("Unsaved changes"),
                 self.tr("Save your changes to this account before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not form.save()
@@ -267,6 +277,5 @@ class MainWindow(QMainWindow):
         self.act_save_account.setText(self.tr("Save account"))
         self.act_delete_account.setText(self.tr("Delete account"))
         self.act_about.setText(self.tr("About KAM Desktop"))
-        self.undo_stack.setUndoLimit(50)
         self._update_book_label()
         self._on_undo_index_changed(0)

@@ -5,19 +5,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from kam_desktop.gui.app_settings import AppSettings, default_book_path
-from kam_desktop.gui.error_dialogs import show_error
-from kam_desktop.gui.i18n import LanguageSwitcher
-from kam_desktop.gui.settings_dialog import SettingsDialog
-from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
-from kam_desktop.gui.worker import run_with_progress
-from kam_desktop.services.demo import build_demo_book
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from kam_desktop.db.book import BOOK_SUFFIX, Book, open_book
 from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.app_settings import AppSettings, default_book_path
+from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.main_window import PAGE_ACCOUNTS, MainWindow
+from kam_desktop.gui.settings_dialog import SettingsDialog
+from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
+from kam_desktop.gui.worker import run_with_progress
 from kam_desktop.services.book_meta import rep_name, set_rep_name
+from kam_desktop.services.demo import build_demo_book
 
 log = logging.getLogger(__name__)
 

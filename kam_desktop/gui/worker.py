@@ -184,8 +184,12 @@ def run_with_progress(
 
     dialog = _ProgressDialog(parent, title, label, task)
     # Phase 1: wait briefly without a dialog; clicks meanwhile are held back, not lost.
-    QTimer.singleShot(SHOW_DIALOG_AFTER_MS, loop.quit)
+    grace = QTimer()
+    grace.setSingleShot(True)
+    grace.timeout.connect(loop.quit)
+    grace.start(SHOW_DIALOG_AFTER_MS)
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    grace.stop()
     if not task.is_finished():
         dialog.show()
         loop.exec()
@@ -239,6 +243,7 @@ class _ProgressDialog(QProgressDialog):
         if self._task.is_finished():
             return
         self._task.cancel()
+        self._bar.setRange(0, 0)  # busy: how long the rollback takes is unknown
         self.setLabelText(QCoreApplication.translate("worker", "Cancelling…"))
         if self._cancel_button is not None:
             self._cancel_button.setEnabled(False)

@@ -174,6 +174,8 @@ def _order(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-ar
     column = getattr(Account, query.sort)
     key = _tier_rank() if query.sort == "value_tier" else column
     primary = key.desc() if query.descending else key.asc()
+    if query.sort == "name":  # NOT NULL: a plain ORDER BY lets SQLite use ix_account_name
+        return stmt.order_by(primary, Account.id)
     # Empty values last whichever way (test the column: the tier rank is never NULL), then a
     # stable tie-break.
     return stmt.order_by(column.is_(None), primary, Account.name, Account.id)
@@ -188,7 +190,7 @@ def find_account_ids(book: Book, query: AccountQuery) -> list[str]:
 
 def count_accounts(book: Book, query: AccountQuery = AccountQuery()) -> int:
     with book.sessions() as s:
-        return s.scalar(_where(select(func.count(Account.id)), query)) or 0
+        return s.scalar(_where(select(func.count()), query)) or 0
 
 
 _ROW_COLUMNS = [f.name for f in fields(AccountRow)]

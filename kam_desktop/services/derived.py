@@ -9,13 +9,14 @@ purpose: caches are not synced, so a refresh must not bump ``revision`` or ``upd
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Date, and_, bindparam, case, func, or_, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import InstrumentedAttribute
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import (
@@ -115,7 +116,8 @@ def refresh_derived(
     progress: Progress | None = None,
     config: DerivedConfig | None = None,
 ) -> None:
-    """Recompute every live account's and contact's caches; one transaction, cancellable."""
+    """Recompute every live account's and contact's caches; all writes in one transaction,
+    so a cancel (checked between steps) leaves the book as it was."""
     today = today or date.today()
     progress = progress or NoProgress()
     config = config or DerivedConfig()
@@ -123,38 +125,64 @@ def refresh_derived(
 
     def step(index: int) -> None:
         check_cancelled(progress)
-        progress.update(index, len(_STEPS), _STEPS[index] if index < len(_STEPS) else "")
+        progress.update(index, len(_STEPS), _STEPS[index])
 
+    # Core reads and writes on the session's connection: no ORM row processing.
     with book.sessions.begin() as s:
-        step(0)
-        accounts = {row.id: row for row in s.execute(_account_query())}
-        weights = _weights(s, config)
-        step(1)
-        from_records = _sales_from_records(s, windows, today)
-        from_orders = _sales_from_orders(s, windows, today)
-        step(2)
-        last_visits = _last_visit_per_account(s)
-        key_levels = dict(s.execute(_key_contact_levels()).all())
-        step(3)
-        rows = _account_caches(
-            accounts, from_records, from_orders, last_visits, key_levels, weights, config, today
-        )
-        step(4)
-        changed = [r for r in rows if _differs(r, accounts[r["id"]])]
-        if changed:
-            s.execute(update(Account), changed)
+        conn = s.connection()
+        accounts_changed, accounts_total = _refresh_accounts(conn, windows, config, today, step)
         step(5)
-        contact_rows = _contact_caches(s)
-        if contact_rows:
-            s.execute(update(Contact), contact_rows)
+        contacts_changed = _refresh_contacts(conn)
         check_cancelled(progress)
         progress.update(len(_STEPS), len(_STEPS), "")
     log.info(
         "refreshed derived caches: %d of %d accounts, %d contacts changed",
-        len(changed),
-        len(accounts),
-        len(contact_rows),
+        accounts_changed,
+        accounts_total,
+        contacts_changed,
     )
+
+
+def _refresh_accounts(
+    conn: Connection,
+    windows: _Windows,
+    config: DerivedConfig,
+    today: date,
+    step: Callable[[int], None],
+) -> tuple[int, int]:
+    """Recompute and write the account caches; (changed, total). Its big locals die with it."""
+    step(0)
+    accounts = {row.id: row for row in conn.execute(_account_query())}
+    weights = _weights(conn, config)
+    step(1)
+    from_records = _sales_from_records(conn, windows, today)
+    from_orders = _sales_from_orders(conn, windows, today)
+    step(2)
+    last_visits = _last_visit_per_account(conn)
+    key_levels = dict(conn.execute(_key_contact_levels()).all())
+    step(3)
+    changed = _changed_account_caches(
+        accounts, from_records, from_orders, last_visits, key_levels, weights, config, today
+    )
+    del from_records, from_orders, last_visits, key_levels
+    step(4)
+    _write(conn, Account, changed)
+    return len(changed), len(accounts)
+
+
+def _refresh_contacts(conn: Connection) -> int:
+    """Write ``last_contact_on`` where it changed (latest done visit attended); count them."""
+    attended = _last_visit_per_contact(conn)
+    current = conn.execute(
+        select(Contact.id, Contact.last_contact_on).where(Contact.deleted_at.is_(None))
+    )
+    changed = [
+        {"row_id": contact_id, "last_contact_on": attended.get(contact_id)}
+        for contact_id, old in current
+        if attended.get(contact_id) != old
+    ]
+    _write(conn, Contact, changed)
+    return len(changed)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -171,10 +199,10 @@ def _account_query() -> Any:
     ).where(Account.deleted_at.is_(None))
 
 
-def _weights(s: Session, config: DerivedConfig) -> Mapping[str, float]:
+def _weights(conn: Connection, config: DerivedConfig) -> Mapping[str, float]:
     weights = config.weights
     if weights is None:
-        weights = s.scalar(
+        weights = conn.scalar(
             select(ValueModel.weights)
             .where(ValueModel.is_default.is_(True), ValueModel.deleted_at.is_(None))
             .limit(1)
@@ -199,7 +227,7 @@ def _total_in(
     ]
 
 
-def _sales_from_records(s: Session, windows: _Windows, today: date) -> dict[str, _Sales]:
+def _sales_from_records(conn: Connection, windows: _Windows, today: date) -> dict[str, _Sales]:
     vr = ValueRecord
     current = lifecycle.month_of(today)
 
@@ -220,14 +248,14 @@ def _sales_from_records(s: Session, windows: _Windows, today: date) -> dict[str,
         .group_by(vr.account_id)
     )
     found: dict[str, _Sales] = {}
-    for row in s.execute(stmt):
+    for row in conn.execute(stmt):
         first = lifecycle.month_start(row.first_month) if row.first_month else None
         last = min(lifecycle.month_end(row.last_month), today) if row.last_month else None
         found[row.account_id] = _sales(row, first, last, row.margin, row.collected, windows)
     return found
 
 
-def _sales_from_orders(s: Session, windows: _Windows, today: date) -> dict[str, _Sales]:
+def _sales_from_orders(conn: Connection, windows: _Windows, today: date) -> dict[str, _Sales]:
     so = SalesOrder
 
     def inside(r: MonthRange) -> ColumnElement[bool]:
@@ -245,7 +273,7 @@ def _sales_from_orders(s: Session, windows: _Windows, today: date) -> dict[str, 
     )
     return {
         row.account_id: _sales(row, row.first_on, row.last_on, None, None, windows)
-        for row in s.execute(stmt)
+        for row in conn.execute(stmt)
     }
 
 
@@ -271,32 +299,36 @@ def _done_visits() -> ColumnElement[bool]:
     return and_(Visit.status == VisitStatus.DONE, Visit.deleted_at.is_(None))
 
 
-def _visit_time() -> ColumnElement[datetime]:
-    return func.coalesce(Visit.done_at, Visit.planned_start)
+def _last_visit_on() -> ColumnElement[date]:
+    """The latest done visit as a local calendar date (the book stores UTC text).
+
+    SQLite's ``'localtime'`` applies the same system time zone as Python, without parsing
+    hundreds of thousands of timestamps in Python.
+    """
+    latest = func.max(func.coalesce(Visit.done_at, Visit.planned_start))
+    return func.date(latest, "localtime", type_=Date)
 
 
-def _local_dates(pairs: Iterable[tuple[str, datetime | None]]) -> dict[str, date]:
-    """UTC timestamps as the rep's local calendar dates."""
-    return {key: when.astimezone().date() for key, when in pairs if when is not None}
-
-
-def _last_visit_per_account(s: Session) -> dict[str, date]:
+def _last_visit_per_account(conn: Connection) -> dict[str, date]:
     stmt = (
-        select(Visit.account_id, func.max(_visit_time()))
-        .where(_done_visits())
-        .group_by(Visit.account_id)
+        select(Visit.account_id, _last_visit_on()).where(_done_visits()).group_by(Visit.account_id)
     )
-    return _local_dates(s.execute(stmt))
+    return dict(conn.execute(stmt).all())  # type: ignore[arg-type]
 
 
-def _last_visit_per_contact(s: Session) -> dict[str, date]:
+def _last_visit_per_contact(conn: Connection) -> dict[str, date]:
+    # Grouping by an expression (not the bare indexed column) lets SQLite scan the done visits
+    # and look attendees up by visit, rather than walk every attendee in contact order and
+    # look each visit up by its text id: 2 s instead of 5 s on a million attendees.
+    by_contact = VisitAttendee.contact_id.concat("")
     stmt = (
-        select(VisitAttendee.contact_id, func.max(_visit_time()))
-        .join_from(VisitAttendee, Visit, Visit.id == VisitAttendee.visit_id)
+        select(VisitAttendee.contact_id, _last_visit_on())
+        .select_from(Visit)
+        .join(VisitAttendee, VisitAttendee.visit_id == Visit.id)
         .where(_done_visits(), VisitAttendee.deleted_at.is_(None))
-        .group_by(VisitAttendee.contact_id)
+        .group_by(by_contact)
     )
-    return _local_dates(s.execute(stmt))
+    return dict(conn.execute(stmt).all())  # type: ignore[arg-type]
 
 
 def _key_contact_levels() -> Any:
@@ -327,7 +359,7 @@ def _first_order(records: _Sales | None, orders: _Sales | None) -> date | None:
     return min(dates) if dates else None
 
 
-def _account_caches(
+def _changed_account_caches(
     accounts: Mapping[str, Any],
     from_records: Mapping[str, _Sales],
     from_orders: Mapping[str, _Sales],
@@ -337,6 +369,7 @@ def _account_caches(
     config: DerivedConfig,
     today: date,
 ) -> list[dict[str, Any]]:
+    """The new caches of the accounts whose caches differ from what the book holds."""
     sales: dict[str, _Sales | None] = {}
     first_orders: dict[str, date | None] = {}
     last_orders: dict[str, date | None] = {}
@@ -368,6 +401,7 @@ def _account_caches(
             "referral": referrals[account_id],
         }
     scores = value.composite_scores(indicators, weights)
+    del indicators  # the biggest structure here
     tiers = value.assign_tiers({a: sc.score for a, sc in scores.items()}, config.tier_bands)
 
     rows = []
@@ -385,36 +419,36 @@ def _account_caches(
             )
             stage = lifecycle.lifecycle_stage(history, today, config.lifecycle)
         tier = tiers[account_id]
-        rows.append(
-            {
-                "id": account_id,
-                "sales_12m": None if facts is None else round(facts.sales_12m, 4),
-                "last_order_on": last_orders[account_id],
-                "last_visit_on": last_visits.get(account_id),
-                "value_score": scores[account_id].score,
-                "value_tier": tier,
-                "value_incomplete": scores[account_id].incomplete,
-                "lifecycle_stage": stage,
-                "revisit_segment": lifecycle.revisit_segment(
-                    tier, last_orders[account_id], today, config.dormant_after_days
-                ),
-            }
+        new = (
+            None if facts is None else round(facts.sales_12m, 4),
+            last_orders[account_id],
+            last_visits.get(account_id),
+            scores[account_id].score,
+            tier,
+            scores[account_id].incomplete,
+            stage,
+            lifecycle.revisit_segment(
+                tier, last_orders[account_id], today, config.dormant_after_days
+            ),
         )
+        if new != tuple(getattr(row, name) for name in _ACCOUNT_CACHE):
+            rows.append({"row_id": account_id, **dict(zip(_ACCOUNT_CACHE, new, strict=True))})
     return rows
 
 
-def _differs(new: Mapping[str, Any], old: Any) -> bool:
-    return any(new[name] != getattr(old, name) for name in _ACCOUNT_CACHE)
+def _write(conn: Connection, model: type[Account | Contact], rows: list[dict[str, Any]]) -> None:
+    """One executemany ``UPDATE ... WHERE id = :row_id`` over ``rows`` (row_id + the caches).
 
-
-def _contact_caches(s: Session) -> list[dict[str, Any]]:
-    """Contacts whose ``last_contact_on`` (latest done visit they attended) changed."""
-    attended = _last_visit_per_contact(s)
-    current: Iterable[tuple[str, date | None]] = s.execute(
-        select(Contact.id, Contact.last_contact_on).where(Contact.deleted_at.is_(None))
+    Core rather than ORM bulk-by-primary-key: the same statement in a third of the time on
+    100k rows. Neither goes through the session's ``before_flush`` stamping.
+    """
+    if not rows:
+        return
+    table = model.__table__
+    names = [name for name in rows[0] if name != "row_id"]
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values({name: bindparam(name) for name in names})
     )
-    return [
-        {"id": contact_id, "last_contact_on": attended.get(contact_id)}
-        for contact_id, old in current
-        if attended.get(contact_id) != old
-    ]
+    conn.execute(stmt, rows)

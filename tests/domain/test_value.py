@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kam_desktop.domain import value
@@ -66,6 +66,7 @@ def test_percentile_examples() -> None:
 # --- composite score --------------------------------------------------------------------------
 
 
+@settings(deadline=None)  # whole-book scoring; slow CI machines vary
 @given(books)
 def test_scores_are_within_0_and_100_with_one_decimal(book: dict) -> None:
     for score in composite_scores(book).values():
@@ -74,6 +75,7 @@ def test_scores_are_within_0_and_100_with_one_decimal(book: dict) -> None:
             assert round(score.score, 1) == score.score
 
 
+@settings(deadline=None)  # whole-book scoring; slow CI machines vary
 @given(books)
 def test_missing_data_is_flagged_and_drops_out(book: dict) -> None:
     scores = composite_scores(book)
@@ -84,6 +86,7 @@ def test_missing_data_is_flagged_and_drops_out(book: dict) -> None:
             assert scores[account].score is None
 
 
+@settings(deadline=None)
 @given(books, st.sampled_from(INDICATORS), st.floats(min_value=0.1, max_value=1e5))
 def test_score_is_monotonic_in_each_indicator(book: dict, name: str, raise_by: float) -> None:
     account = next(iter(book))
@@ -96,6 +99,7 @@ def test_score_is_monotonic_in_each_indicator(book: dict, name: str, raise_by: f
     assert after.score >= before.score
 
 
+@settings(deadline=None)  # whole-book scoring; slow CI machines vary
 @given(books)
 def test_identical_accounts_score_alike(book: dict) -> None:
     first = next(iter(book))
@@ -118,7 +122,7 @@ def test_weighted_mean_of_available_indicators() -> None:
     assert scores["b"].score == 50.0
     assert scores["b"].incomplete is True
     assert scores["c"].score == 75.0
-    assert dict(scores["a"].normalised) == {"sales_12m": 0.0, "growth": 100.0}
+    assert value.normalise(data, ["growth"]) == {"growth": {"a": 100.0, "b": None, "c": 0.0}}
 
 
 def test_zero_weight_indicators_do_not_count_and_negative_weights_are_refused() -> None:

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kam_desktop.db.book import Book, open_book
 from kam_desktop.gui.app_settings import AppSettings
@@ -39,6 +40,18 @@ def demo_book(demo_path: Path) -> Iterator[Book]:
     book.close()
 
 
+@pytest.fixture(autouse=True)
+def _discard_unsaved_edits_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes windows at teardown; a modal "save changes?" would block the run."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kam_desktop.gui import main_window
+
+    monkeypatch.setattr(
+        main_window, "ask_save_changes", lambda *_: QMessageBox.StandardButton.Discard
+    )
+
+
 @pytest.fixture
 def app_settings(tmp_path: Path) -> AppSettings:
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -51,3 +64,11 @@ def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
     switcher.apply(qapp, "en")
     yield switcher
     switcher.apply(qapp, "en")
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` (Chinese included) as key events; QTest.keyClicks only knows ASCII."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

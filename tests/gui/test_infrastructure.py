@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import subprocess
@@ -13,7 +14,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +39,7 @@ from PySide6.QtWidgets import (
 from kam_desktop import resources
 from kam_desktop.domain import i18n as domain_i18n
 from kam_desktop.domain.errors import NotFound
-from kam_desktop.gui import error_dialogs
+from kam_desktop.gui import error_dialogs, worker
 from kam_desktop.gui.app_settings import AppSettings, default_book_path
 from kam_desktop.gui.fonts import install_cjk_font
 from kam_desktop.gui.i18n import LANGUAGES, LanguageSwitcher, system_language
@@ -149,7 +160,7 @@ def test_switching_language_relabels_open_widgets_without_qm_files(
     assert cancel.text() == "Cancel"  # the earlier translators were removed
     assert domain_i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert domain_i18n.current_language() == "en"
-    assert QLocale().name() == "en_US"
+    assert QLocale().language() == QLocale.Language.English
 
 
 def test_system_default_follows_the_system(qapp: QApplication, switcher) -> None:
@@ -212,9 +223,7 @@ def test_app_settings_round_trip(tmp_path: Path) -> None:
 def test_default_book_lives_in_the_app_data_folder() -> None:
     QStandardPaths.setTestModeEnabled(True)  # never the real user's folders
     try:
-        expected = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppDataLocation
-        )
+        expected = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         path = default_book_path()
     finally:
         QStandardPaths.setTestModeEnabled(False)
@@ -236,15 +245,28 @@ def test_load_ui_builds_the_form_and_names_a_missing_one(qtbot) -> None:
 # --- background tasks ------------------------------------------------------------------------
 
 
+class _Emitter(QObject):
+    happened = Signal(int)
+
+
+def test_emitting_a_signal_does_not_steal_a_reference_to_true() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to ``True`` on every ``emit()``;
+    after a few thousand emits the interpreter aborts ("bool_dealloc"). Pin a release
+    without that bug (6.11.3 is fine; Python >= 3.12 makes True immortal)."""
+    emitter = _Emitter()
+    before = sys.getrefcount(True)
+    for n in range(200):
+        emitter.happened.emit(n)
+    assert sys.getrefcount(True) - before > -100
+
+
 @pytest.fixture(autouse=True)
 def _join_workers() -> Iterator[None]:
     yield
-    from PySide6.QtCore import QThreadPool
-
     assert QThreadPool.globalInstance().waitForDone(10_000)
 
 
-def test_task_reports_progress_and_result_on_the_gui_thread(qtbot, qapp) -> None:
+def test_task_reports_progress_and_result_on_the_gui_thread(qtbot) -> None:
     worker_threads: list[int] = []
 
     def work(progress: Progress) -> str:
@@ -254,11 +276,11 @@ def test_task_reports_progress_and_result_on_the_gui_thread(qtbot, qapp) -> None
         return "imported"
 
     reports: list[tuple[int, int, str]] = []
-    report_threads: list[bool] = []
+    report_threads: set[int] = set()
 
     def on_progressed(done: int, total: int, note: str) -> None:
         reports.append((done, total, note))
-        report_threads.append(QCoreApplication.instance().thread() is qapp.thread())
+        report_threads.add(threading.get_ident())
 
     task = start_task(work)
     task.progressed.connect(on_progressed)
@@ -266,7 +288,9 @@ def test_task_reports_progress_and_result_on_the_gui_thread(qtbot, qapp) -> None
         pass
 
     assert blocker.args == ["imported"]
-    assert worker_threads and worker_threads[0] != threading.get_ident()
+    assert len(worker_threads) == 1
+    assert worker_threads[0] != threading.get_ident()
+    assert report_threads == {threading.get_ident()}  # delivered on the GUI thread
     assert reports[0] == (1, 3, "row 1")
     assert reports[-1] == (3, 3, "row 3")
     assert task.is_finished()
@@ -345,8 +369,6 @@ def test_cancel_button_of_the_progress_dialog_cancels(qtbot) -> None:
         seen["visible_after_cancel"] = dialogs[0].isVisible()
         poller.stop()
 
-    from PySide6.QtCore import QTimer
-
     poller = QTimer()
     poller.timeout.connect(click_cancel_when_shown)
     poller.start(20)
@@ -412,10 +434,6 @@ def test_an_unexpected_error_apologises_logs_and_copies_details(
 
 
 def test_tasks_module_keeps_running_tasks_alive(qtbot) -> None:
-    import gc
-
-    from kam_desktop.gui import worker
-
     release = threading.Event()
 
     def work(progress: Progress) -> str:

@@ -15,6 +15,7 @@ from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.services.accounts import AccountQuery, count_accounts, get_account, list_accounts
+from tests.gui.conftest import type_text
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_chinese_search_narrows_the_list(qtbot, window: MainWindow, demo_book: B
     fragment = some.name[2:4]  # two characters from the middle, as reps search
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.accounts_page.filter_bar.search.hasFocus()
-    qtbot.keyClicks(window.accounts_page.filter_bar.search, fragment)
+    type_text(window.accounts_page.filter_bar.search, fragment)
     expected = {r.name for r in list_accounts(demo_book, AccountQuery(text=fragment))}
     qtbot.waitUntil(lambda: set(_names(window)) == expected, timeout=3000)
     assert some.name in expected
@@ -93,7 +94,8 @@ def _select_first(window: MainWindow) -> str:
     page.table.selectRow(0)
     account_id = page.current_account_id()
     assert account_id is not None
-    assert page.form.detail is not None and page.form.detail.id == account_id
+    assert page.form.detail is not None
+    assert page.form.detail.id == account_id
     return account_id
 
 
@@ -105,7 +107,7 @@ def test_edit_and_save_an_account(qtbot, window: MainWindow, demo_book: Book) ->
     short = form.field("short_name")
     assert isinstance(short, QLineEdit)
     short.clear()
-    qtbot.keyClicks(short, "新简称")
+    type_text(short, "新简称")
     notes = form.field("notes")
     assert isinstance(notes, QPlainTextEdit)
     notes.setPlainText("三楼会议室，需提前登记")
@@ -128,7 +130,8 @@ def test_invalid_input_shows_messages_and_saves_nothing(
     name = form.field("name")
     credit = form.field("credit_code")
     phone = form.field("phone")
-    assert isinstance(name, QLineEdit) and isinstance(credit, QLineEdit)
+    assert isinstance(name, QLineEdit)
+    assert isinstance(credit, QLineEdit)
     assert isinstance(phone, QLineEdit)
     name.clear()
     credit.setText("9111010866T8EK80AN")  # wrong check digit
@@ -149,8 +152,9 @@ def test_new_account_with_ctrl_n(qtbot, window: MainWindow, demo_book: Book) -> 
     before = count_accounts(demo_book)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.accounts_page.form
-    assert form.is_editing and form.detail is None
-    qtbot.keyClicks(form.field("name"), "宁波海曙新客户贸易有限公司")
+    assert form.is_editing
+    assert form.detail is None
+    type_text(form.field("name"), "宁波海曙新客户贸易有限公司")
     grade = form.field("hq_grade")
     assert isinstance(grade, QComboBox)
     grade.setCurrentIndex(grade.findData(Grade.B))
@@ -220,6 +224,8 @@ def test_edits_are_not_lost_when_another_row_is_clicked(
     form.start_edit()
     form.field("district").setText("西湖区")  # type: ignore[attr-defined]
     window.accounts_page.table.selectRow(1)
-    assert form.is_editing and form.detail is not None and form.detail.id == account_id
+    assert form.is_editing
+    assert form.detail is not None
+    assert form.detail.id == account_id
     assert form.field("district").text() == "西湖区"  # type: ignore[attr-defined]
     assert replace(get_account(demo_book, account_id).draft).district != "西湖区"

@@ -280,3 +280,9 @@ def test_a_second_refresh_is_stable(book: Book, ids: dict[str, str]) -> None:
     later = accounts(book)
     assert later["steady"].lifecycle_stage is LifecycleStage.LOST
     assert later["steady"].sales_12m == pytest.approx(0.0)
+
+
+def test_an_empty_book_refreshes(book: Book) -> None:
+    recorder = Recorder()
+    refresh_derived(book, today=TODAY, progress=recorder)
+    assert recorder.calls[-1] == (6, 6)

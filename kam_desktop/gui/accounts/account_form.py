@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kam_desktop.gui.ui_loader import load_ui
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +39,7 @@ from kam_desktop.domain.errors import (
     Text,
 )
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.gui.ui_loader import load_ui
 from kam_desktop.services.accounts import (
     AccountDetail,
     account_id_for_code,
