@@ -134,6 +134,11 @@ class Account(SyncedRow, Base):
     sales_12m: Mapped[float | None] = mapped_column(Float)
     last_order_on: Mapped[date | None] = mapped_column(Date)
     last_visit_on: Mapped[date | None] = mapped_column(Date)
+    map_gap_count: Mapped[int | None] = mapped_column(Integer)  # coverage gaps (DOMAIN §3.2)
+    map_gaps: Mapped[list[str] | None] = mapped_column(JSON)  # their codes
+    spin_stage: Mapped[SpinStage | None] = mapped_column(LabeledType(SpinStage))  # progress
+    next_due_on: Mapped[date | None] = mapped_column(Date)  # earliest due revisit
+    due_reasons: Mapped[list[str] | None] = mapped_column(JSON)  # RevisitRule codes due
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="account")
     parent: Mapped[Account | None] = relationship(

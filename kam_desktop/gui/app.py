@@ -33,7 +33,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         default="accounts",
-        help="with --screenshot: accounts | account:CODE (default: accounts)",
+        help="with --screenshot: accounts, or TAB:CODE for an account tab, e.g. account:000118",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
@@ -96,6 +96,9 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
             return 1
     except KamError as exc:
         print(exc.message(), file=sys.stderr)
+        return 2
+    except ValueError as exc:  # an unknown --view
+        print(exc, file=sys.stderr)
         return 2
     finally:
         window = getattr(session, "_window", None)

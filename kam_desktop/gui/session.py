@@ -122,16 +122,21 @@ class AppSession:
     # --- views ---------------------------------------------------------------------------------
 
     def show_view(self, view: str) -> None:
-        """``accounts`` or ``account:CODE`` (raises ``KamError`` for an unknown code)."""
+        """``accounts``, or ``TAB:CODE`` for an account's tab, e.g. ``account:000118``.
+
+        Raises ``KamError`` for an unknown code, ``ValueError`` for an unknown view.
+        """
         window = self.window
         kind, _, arg = view.partition(":")
         if kind == "accounts":
             window.show_page(PAGE_ACCOUNTS)
-        elif kind == "account" and arg:
+        elif arg and kind in window.accounts_page.detail.tab_keys():
             window.show_page(PAGE_ACCOUNTS)
             window.accounts_page.open_account_code(arg)
+            window.accounts_page.detail.show_tab(kind)
         else:
-            raise ValueError(f"unknown view {view!r}; use accounts or account:CODE")
+            tabs = " | ".join(f"{k}:CODE" for k in window.accounts_page.detail.tab_keys())
+            raise ValueError(f"unknown view {view!r}; use accounts | {tabs}")
 
     # --- menu requests -------------------------------------------------------------------------
 

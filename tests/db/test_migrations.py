@@ -47,13 +47,33 @@ def _run(conn: Connection, step: str, target: str) -> None:
     assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 
-def _schema(conn: Connection) -> dict[str, str]:
-    """Every table, index and trigger as SQLite stores it (its CREATE statement)."""
-    rows = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE name != 'alembic_version' "
+def _schema(conn: Connection) -> dict[str, object]:
+    """Every table's columns, indexes, foreign keys and checks, as SQLite reports them.
+
+    Structural rather than the stored CREATE text: a batch migration rebuilds a table with
+    equivalent DDL written differently (quoting, constraint order).
+    """
+    result: dict[str, object] = {}
+    names = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version' "
         "AND name NOT LIKE 'sqlite_%'"
     ).all()
-    return {name: sql for name, sql in rows}
+    for name, sql in names:
+        columns = conn.exec_driver_sql(f'PRAGMA table_info("{name}")').all()
+        indexes = conn.exec_driver_sql(f'PRAGMA index_list("{name}")').all()
+        index_columns = {
+            (
+                "" if row[1].startswith("sqlite_autoindex") else row[1],  # numbering may differ
+                row[2],
+                tuple(c[2] for c in conn.exec_driver_sql(f'PRAGMA index_info("{row[1]}")').all()),
+            )
+            for row in indexes
+        }  # fmt: skip
+        foreign = {tuple(row[2:5]) for row in conn.exec_driver_sql(
+            f'PRAGMA foreign_key_list("{name}")').all()}  # fmt: skip
+        checks = sorted(part.strip() for part in sql.split("CONSTRAINT") if "CHECK" in part)
+        result[name] = (tuple(tuple(c) for c in columns), index_columns, foreign, checks)
+    return result
 
 
 def _tables(conn: Connection) -> set[str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.db.book import Book
+from kam_desktop.gui.accounts.account_detail import AccountDetailPanel
 from kam_desktop.gui.accounts.account_form import AccountForm
 from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, AccountTableModel
 from kam_desktop.gui.accounts.filter_bar import FilterBar
@@ -77,9 +78,11 @@ class AccountsPage(QWidget):
         left_layout.addWidget(self.list_stack, 1)
 
         self.form = AccountForm(parent=self)
+        self.detail = AccountDetailPanel(self)
+        self.detail.add_tab("account", self.form, lambda: self.tr("Profile"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -93,6 +96,7 @@ class AccountsPage(QWidget):
         self.table.activated.connect(self._on_row_activated)
         self.model.modelReset.connect(self._on_model_reset)
         self.form.account_saved.connect(self._on_account_saved)
+        self.detail.account_changed.connect(self._on_account_saved)
         self._on_model_reset()
 
     @property
@@ -118,6 +122,7 @@ class AccountsPage(QWidget):
     def set_book(self, book: Book | None) -> None:
         self._book = book
         self.form.set_book(book)
+        self.detail.set_book(book)
         self._reload_options()
         self.model.set_book(book, self._current_query())
 
@@ -160,7 +165,7 @@ class AccountsPage(QWidget):
         if not self.select_account(detail.id):
             self.filter_bar.clear()
             self.select_account(detail.id)
-        self.form.show_account(detail)
+        self._show(detail.id)
         return True
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -168,7 +173,16 @@ class AccountsPage(QWidget):
             return
         if self.form.is_editing:
             return  # never throw away what the rep is typing
-        self.form.show_account(get_account(self._book, self.model.account_id(current.row())))
+        self._show(self.model.account_id(current.row()))
+
+    def _show(self, account_id: str | None) -> None:
+        """Show one account (or none) in the profile form and every other tab."""
+        if self._book is None or account_id is None:
+            self.form.show_account(None)
+            self.detail.show_account(None)
+            return
+        self.form.show_account(get_account(self._book, account_id))
+        self.detail.show_account(account_id)
 
     def _on_row_activated(self, index: QModelIndex) -> None:
         if index.isValid() and not self.form.is_editing:
@@ -192,14 +206,14 @@ class AccountsPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         else:
-            self.form.show_account(None)
+            self._show(None)
         return True
 
     def _after_delete(self, account_id: str) -> None:
         self._reload_options()
         self.model.reload()
         if self.select_account(account_id) and self._book is not None:
-            self.form.show_account(get_account(self._book, account_id))
+            self._show(account_id)
 
     def _on_account_saved(self, account_id: str) -> None:
         self._reload_options()

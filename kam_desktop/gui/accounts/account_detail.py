@@ -1,0 +1,80 @@
+"""The right side of the Accounts page: one account's header and its tabs (profile, contacts...).
+
+Tabs are plugged in with ``add_tab``; each is told the book and the account to show. A tab key
+is also a screenshot view: ``--view KEY:CODE`` opens that account on that tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from kam_desktop.db.book import Book
+
+
+class AccountTab(Protocol):
+    """What a tab of the account detail must do."""
+
+    def set_book(self, book: Book | None) -> None: ...
+    def show_account(self, account_id: str | None) -> None: ...
+
+
+class AccountDetailPanel(QWidget):
+    """Holds the account tabs; ``account_changed`` is emitted when any tab changed the account."""
+
+    account_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self._keys: list[str] = []
+        self._titles: list[Callable[[], str]] = []
+        self._widgets: list[QWidget] = []
+        self._account_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def add_tab(self, key: str, widget: QWidget, title: Callable[[], str]) -> None:
+        """``title`` returns the translated tab title (called again on language change)."""
+        self._keys.append(key)
+        self._titles.append(title)
+        self._widgets.append(widget)
+        self.tabs.addTab(widget, title())
+
+    def tab(self, key: str) -> QWidget:
+        return self._widgets[self._keys.index(key)]
+
+    def tab_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self._keys.index(key))
+
+    def current_key(self) -> str:
+        return self._keys[self.tabs.currentIndex()]
+
+    def set_book(self, book: Book | None) -> None:
+        self._account_id = None
+        for widget in self._widgets[1:]:  # the profile form is driven by the page itself
+            widget.set_book(book)  # type: ignore[attr-defined]
+
+    def show_account(self, account_id: str | None) -> None:
+        """Tell every tab but the profile (driven by the page) which account to show."""
+        self._account_id = account_id
+        for widget in self._widgets[1:]:
+            widget.show_account(account_id)  # type: ignore[attr-defined]
+
+    @property
+    def account_id(self) -> str | None:
+        return self._account_id
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for index, title in enumerate(self._titles):
+                self.tabs.setTabText(index, title())
+        super().changeEvent(event)
