@@ -183,6 +183,10 @@ def _build(path: Path, today: date, progress: Progress) -> None:
                     s.execute(insert(model.__table__), rows)  # one executemany
         steps.start(5)
         refresh_derived(book, today, steps)
+        with book.sessions.begin() as s:
+            # Rows keep the fixed generator id (so builds are identical), but each demo book is
+            # its own device: two reps' demo books must not look like one laptop to sync.
+            s.merge(BookMeta(key="device_id", value=str(uuid.uuid4())))
         with book.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
