@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, with a 1920×1200 screen: the plugin's default 800×800 screen would clamp restored
+# window geometry and squeeze layouts smaller than any laptop's.
+_SCREEN = Path(__file__).parent / "data" / "offscreen-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 # A fontconfig that knows only DejaVu: a missing CJK registration shows up as boxes here,
 # whatever fonts the machine has installed.
 _FONTCONF = Path(__file__).parent / "data" / "fonts-no-cjk.conf"

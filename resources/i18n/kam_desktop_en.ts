@@ -185,7 +185,50 @@
         </message>
     </context>
     <context>
+        <name>AccountTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>Lifecycle</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsPage</name>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
         <message>
             <source>Delete account %1</source>
             <translation>Delete account %1</translation>
@@ -228,6 +271,364 @@ Try fewer characters, or press “Clear filters”.</translation>
         <message>
             <source>New account book</source>
             <translation>New account book</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>Reports to</translation>
+        </message>
+        <message>
+            <source>Reaching them</source>
+            <translation>Reaching them</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Tick when you know the birthday: it feeds birthday greetings.</source>
+            <translation>Tick when you know the birthday: it feeds birthday greetings.</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>Role in the buying decision</source>
+            <translation>Role in the buying decision</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>Decision level</translation>
+        </message>
+        <message>
+            <source>Buying roles</source>
+            <translation>Buying roles</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <source>Key decision maker</source>
+            <translation>Key decision maker</translation>
+        </message>
+        <message>
+            <source>Coach (our friend inside)</source>
+            <translation>Coach (our friend inside)</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Attitude</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>Relationship level</translation>
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Reason for the change</translation>
+        </message>
+        <message>
+            <source>What happened? (kept in the relationship history)</source>
+            <translation>What happened? (kept in the relationship history)</translation>
+        </message>
+        <message>
+            <source>What drives them</source>
+            <translation>What drives them</translation>
+        </message>
+        <message>
+            <source>Personal wins</source>
+            <translation>Personal wins</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Plan for an opponent</source>
+            <translation>Plan for an opponent</translation>
+        </message>
+        <message>
+            <source>For a contact who opposes us: how we win them over or work around them.</source>
+            <translation>For a contact who opposes us: how we win them over or work around them.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Contact: %1</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>not known</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactHistoryPanel</name>
+        <message>
+            <source>Choose a contact to see how the relationship has developed.</source>
+            <extracomment>What moves a contact from level n to n + 1 (the literature's suggestions, DOMAIN §3.1).</extracomment>
+            <translation>Choose a contact to see how the relationship has developed.</translation>
+        </message>
+        <message>
+            <source>Relationship history: %1</source>
+            <translation>Relationship history: %1</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet.</source>
+            <translation>No changes recorded yet.</translation>
+        </message>
+        <message>
+            <source>started at %1</source>
+            <translation>started at %1</translation>
+        </message>
+        <message>
+            <source>Level %1 · %2</source>
+            <translation>Level %1 · %2</translation>
+        </message>
+        <message>
+            <source>Next step: %1 → %2 · %3</source>
+            <translation>Next step: %1 → %2 · %3</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>From → to</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMap</name>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Key decision maker</source>
+            <translation>Key decision maker</translation>
+        </message>
+        <message>
+            <source>Relationship level 0–5</source>
+            <translation>Relationship level 0–5</translation>
+        </message>
+        <message>
+            <source>Coverage gap</source>
+            <translation>Coverage gap</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>Reports to</translation>
+        </message>
+        <message>
+            <source>Influences</source>
+            <translation>Influences</translation>
+        </message>
+        <message>
+            <source>This account has no contacts yet.</source>
+            <translation>This account has no contacts yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMapTab</name>
+        <message>
+            <source>Choose an account to see its contact map.</source>
+            <translation>Choose an account to see its contact map.</translation>
+        </message>
+        <message>
+            <source>This account has no contacts yet.
+
+Add them on the Contacts tab: the map draws itself from who reports to whom.</source>
+            <translation>This account has no contacts yet.
+
+Add them on the Contacts tab: the map draws itself from who reports to whom.</translation>
+        </message>
+        <message>
+            <source>Coverage gaps</source>
+            <translation>Coverage gaps</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coverage gap(s): click one to see who</source>
+            <translation>
+                <numerusform>%n coverage gap: click one to see who</numerusform>
+                <numerusform>%n coverage gaps: click one to see who</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No coverage gaps: every rule is met.</source>
+            <translation>No coverage gaps: every rule is met.</translation>
+        </message>
+        <message>
+            <source>Move %1 under %2</source>
+            <translation>Move %1 under %2</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Export contact map</source>
+            <translation>Export contact map</translation>
+        </message>
+        <message>
+            <source>Contact map</source>
+            <translation>Contact map</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, or Ctrl and the mouse wheel)</source>
+            <translation>Zoom in (+, or Ctrl and the mouse wheel)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom out (−, or Ctrl and the mouse wheel)</source>
+            <translation>Zoom out (−, or Ctrl and the mouse wheel)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Fit the whole map in the window (0)</source>
+            <translation>Fit the whole map in the window (0)</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>Export SVG…</translation>
+        </message>
+        <message>
+            <source>Drag a card onto another card to change whom that contact reports to. Double-click a card to edit the contact. Drag the background to move around.</source>
+            <translation>Drag a card onto another card to change whom that contact reports to. Double-click a card to edit the contact. Drag the background to move around.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Add contact %1</source>
+            <translation>Add contact %1</translation>
+        </message>
+        <message>
+            <source>Delete contact %1</source>
+            <translation>Delete contact %1</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Add a contact of this account</source>
+            <translation>Add a contact of this account</translation>
+        </message>
+        <message>
+            <source>Delete the chosen contact (Ctrl+Z undoes it)</source>
+            <translation>Delete the chosen contact (Ctrl+Z undoes it)</translation>
+        </message>
+        <message>
+            <source>Choose an account to see its contacts.</source>
+            <translation>Choose an account to see its contacts.</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Add the people you meet: who decides, who influences, who uses.</source>
+            <translation>No contacts yet. Add the people you meet: who decides, who influences, who uses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -380,6 +781,42 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>System default</source>
             <translation>System default</translation>
         </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Choose an account book</source>
+            <translation>Choose an account book</translation>
+        </message>
+        <message>
+            <source>KAM account book (*.kambook)</source>
+            <translation>KAM account book (*.kambook)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Your &amp;name (account manager):</source>
+            <translation>Your &amp;name (account manager):</translation>
+        </message>
+        <message>
+            <source>Shown as the owner of new accounts and visit plans</source>
+            <translation>Shown as the owner of new accounts and visit plans</translation>
+        </message>
+        <message>
+            <source>Account &amp;book:</source>
+            <translation>Account &amp;book:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Choose an existing book to switch to it, or type a new file name to start an empty book.</source>
+            <translation>Choose an existing book to switch to it, or type a new file name to start an empty book.</translation>
+        </message>
     </context>
     <context>
         <name>ValueModel</name>
@@ -387,6 +824,172 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>Overall value</source>
             <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
             <translation>Overall value</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitField</name>
+        <message>
+            <source>Next step {row}, action</source>
+            <translation>Next step {row}, action</translation>
+        </message>
+        <message>
+            <source>Next step {row}, due date</source>
+            <translation>Next step {row}, due date</translation>
+        </message>
+        <message>
+            <source>Next step {row}, owner</source>
+            <translation>Next step {row}, owner</translation>
+        </message>
+        <message>
+            <source>Complaint {row}, category</source>
+            <translation>Complaint {row}, category</translation>
+        </message>
+        <message>
+            <source>Complaint {row}, resolved on</source>
+            <translation>Complaint {row}, resolved on</translation>
+        </message>
+        <message>
+            <source>Material {row}</source>
+            <translation>Material {row}</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Planned start</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Planned end</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>Done at</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>Our colleagues</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>Expected result</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <source>Materials and samples</source>
+            <translation>Materials and samples</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>Next visit</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Travel notes</source>
+            <translation>Travel notes</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Account manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to KAM Desktop</source>
+            <translation>Welcome to KAM Desktop</translation>
+        </message>
+        <message>
+            <source>Open an account book</source>
+            <translation>Open an account book</translation>
+        </message>
+        <message>
+            <source>KAM account book (*.kambook);;All files (*)</source>
+            <translation>KAM account book (*.kambook);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Your key accounts in one place, on this laptop: companies, contact maps, visits and what each account is worth. Everything works offline; files go to and from headquarters when you choose.</source>
+            <translation>Your key accounts in one place, on this laptop: companies, contact maps, visits and what each account is worth. Everything works offline; files go to and from headquarters when you choose.</translation>
+        </message>
+        <message>
+            <source>How would you like to start?</source>
+            <translation>How would you like to start?</translation>
+        </message>
+        <message>
+            <source>Explore the demo account book</source>
+            <translation>Explore the demo account book</translation>
+        </message>
+        <message>
+            <source>A realistic portfolio of companies, contacts and visits to try everything safely. Your own book stays separate.</source>
+            <translation>A realistic portfolio of companies, contacts and visits to try everything safely. Your own book stays separate.</translation>
+        </message>
+        <message>
+            <source>Start a new empty book</source>
+            <translation>Start a new empty book</translation>
+        </message>
+        <message>
+            <source>Begin with your own accounts: add them one by one or import a list from headquarters.</source>
+            <translation>Begin with your own accounts: add them one by one or import a list from headquarters.</translation>
+        </message>
+        <message>
+            <source>Open an existing book…</source>
+            <translation>Open an existing book…</translation>
+        </message>
+        <message>
+            <source>Choose a .kambook file, for example one copied from your previous laptop.</source>
+            <translation>Choose a .kambook file, for example one copied from your previous laptop.</translation>
+        </message>
+        <message>
+            <source>You can switch to another book at any time in Settings.</source>
+            <translation>You can switch to another book at any time in Settings.</translation>
         </message>
     </context>
     <context>
@@ -448,6 +1051,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Built the demo account book: {path}</translation>
         </message>
         <message>
+            <source>the account's customer code (客户编码)</source>
+            <translation>the account's customer code (客户编码)</translation>
+        </message>
+        <message>
             <source>{value!r} is not one of: {codes}</source>
             <translation>{value!r} is not one of: {codes}</translation>
         </message>
@@ -458,6 +1065,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>{value!r} is not a positive whole number</source>
             <translation>{value!r} is not a positive whole number</translation>
+        </message>
+        <message>
+            <source>{value!r} must end in {suffixes}</source>
+            <translation>{value!r} must end in {suffixes}</translation>
         </message>
         <message>
             <source>language of messages and labels (default: from the locale)</source>
@@ -536,10 +1147,6 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>output format (default: table)</translation>
         </message>
         <message>
-            <source>KAM Desktop on the command line: create, inspect and list account books.</source>
-            <translation>KAM Desktop on the command line: create, inspect and list account books.</translation>
-        </message>
-        <message>
             <source>create a new, empty account book</source>
             <translation>create a new, empty account book</translation>
         </message>
@@ -572,8 +1179,76 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>work with accounts</translation>
         </message>
         <message>
+            <source>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps.</source>
+            <translation>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps.</translation>
+        </message>
+        <message>
             <source>unexpected error: {error}. Run the command again with --debug for details.</source>
             <translation>unexpected error: {error}. Run the command again with --debug for details.</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>Reports to</translation>
+        </message>
+        <message>
+            <source>KDM</source>
+            <translation>KDM</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>{count} contacts of {account}</source>
+            <translation>{count} contacts of {account}</translation>
+        </message>
+        <message>
+            <source>Exported {count} contacts of {account} to {path}</source>
+            <translation>Exported {count} contacts of {account} to {path}</translation>
+        </message>
+        <message>
+            <source>Imported {count} contacts from {path} into {account}</source>
+            <translation>Imported {count} contacts from {path} into {account}</translation>
+        </message>
+        <message>
+            <source>list an account's contacts; vCard import and export</source>
+            <translation>list an account's contacts; vCard import and export</translation>
+        </message>
+        <message>
+            <source>list an account's contacts, ordered by name</source>
+            <translation>list an account's contacts, ordered by name</translation>
+        </message>
+        <message>
+            <source>write an account's contacts to a vCard 3.0 file (UTF-8), e.g. for a phone</source>
+            <translation>write an account's contacts to a vCard 3.0 file (UTF-8), e.g. for a phone</translation>
+        </message>
+        <message>
+            <source>the vCard file to write (replaced if it exists)</source>
+            <translation>the vCard file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <source>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault</source>
+            <translation>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault</translation>
+        </message>
+        <message>
+            <source>the vCard file to read</source>
+            <translation>the vCard file to read</translation>
+        </message>
+        <message>
+            <source>Drew the contact map of {code} to {path}</source>
+            <translation>Drew the contact map of {code} to {path}</translation>
+        </message>
+        <message>
+            <source>draw an account's contact map (org chart, influence, coverage gaps) to a file</source>
+            <translation>draw an account's contact map (org chart, influence, coverage gaps) to a file</translation>
+        </message>
+        <message>
+            <source>map.png or map.svg (replaced if it exists)</source>
+            <translation>map.png or map.svg (replaced if it exists)</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrupted</translation>
         </message>
     </context>
     <context>
@@ -702,6 +1377,188 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>Cancelled. Nothing was changed.</source>
             <translation>Cancelled. Nothing was changed.</translation>
         </message>
+        <message>
+            <source>{path} already exists; it was not changed. The demo book is only built into a new file: choose another name.</source>
+            <translation>{path} already exists; it was not changed. The demo book is only built into a new file: choose another name.</translation>
+        </message>
+        <message>
+            <source>must be a whole number from {low} to {high}.</source>
+            <extracomment>Lengths follow the columns of ``db.models.Contact``; long free text is capped generously.</extracomment>
+            <translation>must be a whole number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>{value} is in the future.</source>
+            <translation>{value} is in the future.</translation>
+        </message>
+        <message>
+            <source>{value} is not a mobile number; use 11 digits starting with 1 (13812345678).</source>
+            <translation>{value} is not a mobile number; use 11 digits starting with 1 (13812345678).</translation>
+        </message>
+        <message>
+            <source>{name} cannot report to themselves.</source>
+            <translation>{name} cannot report to themselves.</translation>
+        </message>
+        <message>
+            <source>{name} cannot report to {manager}, because {manager} already reports to {name} ({chain}).</source>
+            <translation>{name} cannot report to {manager}, because {manager} already reports to {name} ({chain}).</translation>
+        </message>
+        <message>
+            <source>{manager} is a contact of another account ({account}); {name} can only report to a contact of the same account.</source>
+            <translation>{manager} is a contact of another account ({account}); {name} can only report to a contact of the same account.</translation>
+        </message>
+        <message>
+            <source>the chosen manager was deleted or is not in this book; choose another contact.</source>
+            <translation>the chosen manager was deleted or is not in this book; choose another contact.</translation>
+        </message>
+        <message>
+            <source>{name} cannot influence themselves.</source>
+            <translation>{name} cannot influence themselves.</translation>
+        </message>
+        <message>
+            <source>{source} and {target} belong to different accounts; influence links stay within one account.</source>
+            <translation>{source} and {target} belong to different accounts; influence links stay within one account.</translation>
+        </message>
+        <message>
+            <source>{source} already influences {target}.</source>
+            <translation>{source} already influences {target}.</translation>
+        </message>
+        <message>
+            <source>This contact was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</source>
+            <translation>This contact was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>influence link</source>
+            <translation>influence link</translation>
+        </message>
+        <message>
+            <source>must not be before the planned start.</source>
+            <translation>must not be before the planned start.</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}.</source>
+            <translation>must be between {low} and {high}.</translation>
+        </message>
+        <message>
+            <source>is in the future ({value}); a visit is logged as done once it has happened.</source>
+            <translation>is in the future ({value}); a visit is logged as done once it has happened.</translation>
+        </message>
+        <message>
+            <source>must not be before the visit ({value}).</source>
+            <translation>must not be before the visit ({value}).</translation>
+        </message>
+        <message>
+            <source>must not be before the complaint was opened ({value}).</source>
+            <translation>must not be before the complaint was opened ({value}).</translation>
+        </message>
+        <message>
+            <source>{names}: not a contact of this account; choose people of {account}.</source>
+            <translation>{names}: not a contact of this account; choose people of {account}.</translation>
+        </message>
+        <message>
+            <source>{count} question(s) are not in the question bank any more.</source>
+            <translation>{count} question(s) are not in the question bank any more.</translation>
+        </message>
+        <message>
+            <source>This visit was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</source>
+            <translation>This visit was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <extracomment>The vCard property each contact field travels in (named in import errors).</extracomment>
+            <translation>{value} is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>{path}: a contact map can be saved as .png or .svg; choose one of these.</source>
+            <translation>{path}: a contact map can be saved as .png or .svg; choose one of these.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written. Check that the folder exists and is writable.</source>
+            <translation>{path} could not be written. Check that the folder exists and is writable.</translation>
+        </message>
+        <message>
+            <source>next step</source>
+            <translation>next step</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>complaint</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>visit</translation>
+        </message>
+        <message>
+            <source>This visit is already done, so it cannot be cancelled. Edit it to change what was recorded.</source>
+            <translation>This visit is already done, so it cannot be cancelled. Edit it to change what was recorded.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}. Nothing was imported.</source>
+            <translation>{file} could not be read: {reason}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <translation>{file} could not be written: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is not a vCard file: {reason}. Nothing was imported.</source>
+            <translation>{file} is not a vCard file: {reason}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file}, card {card}, line {line} ({text}): {problem} Nothing was imported.</source>
+            <translation>{file}, card {card}, line {line} ({text}): {problem} Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file}, card {card}: {problem} Nothing was imported.</source>
+            <translation>{file}, card {card}: {problem} Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>it holds no BEGIN:VCARD … END:VCARD card</source>
+            <translation>it holds no BEGIN:VCARD … END:VCARD card</translation>
+        </message>
+        <message>
+            <source>it is not text in UTF-8, UTF-16 or GB18030</source>
+            <translation>it is not text in UTF-8, UTF-16 or GB18030</translation>
+        </message>
+        <message>
+            <source>it holds calendar or other entries, not contacts</source>
+            <translation>it holds calendar or other entries, not contacts</translation>
+        </message>
+        <message>
+            <source>this line cannot be read. A long value may go on over several lines only when each following line starts with a space.</source>
+            <translation>this line cannot be read. A long value may go on over several lines only when each following line starts with a space.</translation>
+        </message>
+        <message>
+            <source>BEGIN:VCARD and END:VCARD do not match; a card is not closed.</source>
+            <translation>BEGIN:VCARD and END:VCARD do not match; a card is not closed.</translation>
+        </message>
+        <message>
+            <source>a value is not in the character set its CHARSET parameter names.</source>
+            <translation>a value is not in the character set its CHARSET parameter names.</translation>
+        </message>
+        <message>
+            <source>{field} ({property}): {problem}</source>
+            <translation>{field} ({property}): {problem}</translation>
+        </message>
+        <message>
+            <source>belongs to another account; choose one of {account}.</source>
+            <translation>belongs to another account; choose one of {account}.</translation>
+        </message>
+        <message>
+            <source>This SPIN note was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</source>
+            <translation>This SPIN note was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>question</translation>
+        </message>
+        <message>
+            <source>SPIN note</source>
+            <translation>SPIN note</translation>
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -718,6 +1575,26 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Reading visits and contacts</translation>
         </message>
         <message>
+            <source>Reading the demo data</source>
+            <translation>Reading the demo data</translation>
+        </message>
+        <message>
+            <source>Creating accounts and contacts</source>
+            <translation>Creating accounts and contacts</translation>
+        </message>
+        <message>
+            <source>Creating visits</source>
+            <translation>Creating visits</translation>
+        </message>
+        <message>
+            <source>Creating orders and value records</source>
+            <translation>Creating orders and value records</translation>
+        </message>
+        <message>
+            <source>Writing the book</source>
+            <translation>Writing the book</translation>
+        </message>
+        <message>
             <source>Scoring accounts</source>
             <translation>Scoring accounts</translation>
         </message>
@@ -731,10 +1608,109 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>spin</name>
+        <message>
+            <source>The account is at {sales_stage}, but the customer has not confirmed: {missing}. Ask implication and need-payoff questions before the proposal.</source>
+            <translation>The account is at {sales_stage}, but the customer has not confirmed: {missing}. Ask implication and need-payoff questions before the proposal.</translation>
+        </message>
+    </context>
+    <context>
         <name>worker</name>
         <message>
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Coach / KDM</source>
+            <translation>Coach / KDM</translation>
+        </message>
+        <message>
+            <source>KDM</source>
+            <translation>KDM</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipPyramid</name>
+        <message>
+            <source>The top of the pyramid. Keep it: sliding down is easier than climbing.</source>
+            <translation>The top of the pyramid. Keep it: sliding down is easier than climbing.</translation>
+        </message>
+        <message>
+            <source>Climbing is long-term work, and every step must be passed on the way up; sliding down is easier than climbing.</source>
+            <translation>Climbing is long-term work, and every step must be passed on the way up; sliding down is easier than climbing.</translation>
+        </message>
+        <message>
+            <source>Hand over your card and introduce yourself; call as soon as you have the number.</source>
+            <translation>Hand over your card and introduce yourself; call as soon as you have the number.</translation>
+        </message>
+        <message>
+            <source>Be courteous, and invite them to an event that is worth their time.</source>
+            <translation>Be courteous, and invite them to an event that is worth their time.</translation>
+        </message>
+        <message>
+            <source>Talk about the interests you share.</source>
+            <translation>Talk about the interests you share.</translation>
+        </message>
+        <message>
+            <source>Be honest, and show your expertise.</source>
+            <translation>Be honest, and show your expertise.</translation>
+        </message>
+        <message>
+            <source>Be trustworthy, and help them when they need it.</source>
+            <translation>Be trustworthy, and help them when they need it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>error_dialogs</name>
+        <message>
+            <source>Something unexpected went wrong. Your data is safe: the book keeps only changes that were completed.
+
+If this happens again, click “Copy details” and send them to your IT support.</source>
+            <translation>Something unexpected went wrong. Your data is safe: the book keeps only changes that were completed.
+
+If this happens again, click “Copy details” and send them to your IT support.</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar</name>
+        <message>
+            <source>KAM Desktop visits</source>
+            <translation>KAM Desktop visits</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>Expected result</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <source>Materials and samples</source>
+            <translation>Materials and samples</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>Our colleagues</translation>
         </message>
     </context>
     <context>
@@ -770,6 +1746,140 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Referral value</source>
             <translation>Referral value</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpinField</name>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Question (Chinese)</source>
+            <translation>Question (Chinese)</translation>
+        </message>
+        <message>
+            <source>Question (English)</source>
+            <translation>Question (English)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactField</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>Reports to</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>Decision level</translation>
+        </message>
+        <message>
+            <source>Buying roles</source>
+            <translation>Buying roles</translation>
+        </message>
+        <message>
+            <source>Key decision maker</source>
+            <translation>Key decision maker</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Attitude</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>Relationship level</translation>
+        </message>
+        <message>
+            <source>Personal wins</source>
+            <translation>Personal wins</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Plan for an opponent</source>
+            <translation>Plan for an opponent</translation>
+        </message>
+        <message>
+            <source>Last contacted</source>
+            <translation>Last contacted</translation>
+        </message>
+        <message>
+            <source>Influences</source>
+            <translation>Influences</translation>
         </message>
     </context>
     <context>

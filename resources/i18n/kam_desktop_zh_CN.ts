@@ -5,372 +5,813 @@
         <name>AccountForm</name>
         <message>
             <source>Automatic (by the lifecycle rule)</source>
-            <translation type="unfinished" />
+            <translation>自动（按生命周期规则）</translation>
         </message>
         <message>
             <source>Automatic: %1</source>
-            <translation type="unfinished" />
+            <translation>自动：%1</translation>
         </message>
         <message>
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>新建客户</translation>
         </message>
         <message>
             <source>No account selected</source>
-            <translation type="unfinished" />
+            <translation>未选择客户</translation>
         </message>
         <message>
             <source>Choose an account in the list to see its profile, or press Ctrl+N to add one.</source>
-            <translation type="unfinished" />
+            <translation>在列表中选择客户即可查看资料，或按 Ctrl+N 新建客户。</translation>
         </message>
         <message>
             <source>Code %1</source>
-            <translation type="unfinished" />
+            <translation>客户编码 %1</translation>
         </message>
         <message>
             <source>Sales, last 12 months: %1 (10k CNY)</source>
-            <translation type="unfinished" />
+            <translation>近12个月销售额 %1 万元</translation>
         </message>
         <message>
             <source>Last visit %1</source>
-            <translation type="unfinished" />
+            <translation>最近拜访 %1</translation>
         </message>
         <message>
             <source>Part of %1</source>
-            <translation type="unfinished" />
+            <translation>隶属于 %1</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>HQ data (updated by HQ customer lists)</source>
-            <translation type="unfinished" />
+            <translation>总部数据（随总部客户清单更新）</translation>
         </message>
         <message>
             <source>Customer code</source>
-            <translation type="unfinished">客户编码</translation>
+            <translation>客户编码</translation>
         </message>
         <message>
             <source>Customer name *</source>
-            <translation type="unfinished" />
+            <translation>客户名称 *</translation>
         </message>
         <message>
             <source>Customer name</source>
-            <translation type="unfinished">客户名称</translation>
+            <translation>客户名称</translation>
         </message>
         <message>
             <source>Credit code</source>
-            <translation type="unfinished">统一社会信用代码</translation>
+            <translation>统一社会信用代码</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">客户等级</translation>
+            <translation>客户等级</translation>
         </message>
         <message>
             <source>Company size</source>
-            <translation type="unfinished">企业规模</translation>
+            <translation>企业规模</translation>
         </message>
         <message>
             <source>HQ annual sales (10k CNY)</source>
-            <translation type="unfinished">年销售额(万元)</translation>
+            <translation>年销售额(万元)</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>基本资料</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished">简称</translation>
+            <translation>简称</translation>
         </message>
         <message>
             <source>Parent account (code)</source>
-            <translation type="unfinished" />
+            <translation>上级客户编码</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished">省份</translation>
+            <translation>省份</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished">城市</translation>
+            <translation>城市</translation>
         </message>
         <message>
             <source>District</source>
-            <translation type="unfinished">区县</translation>
+            <translation>区县</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">地址</translation>
+            <translation>地址</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished">行业</translation>
+            <translation>行业</translation>
         </message>
         <message>
             <source>Sub-industry</source>
-            <translation type="unfinished">细分行业</translation>
+            <translation>细分行业</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished">网址</translation>
+            <translation>网址</translation>
         </message>
         <message>
             <source>Annual revenue (10k CNY)</source>
-            <translation type="unfinished">年营业额(万元)</translation>
+            <translation>年营业额(万元)</translation>
         </message>
         <message>
             <source>Employees</source>
-            <translation type="unfinished">员工人数</translation>
+            <translation>员工人数</translation>
         </message>
         <message>
             <source>Relationship and stage</source>
-            <translation type="unfinished" />
+            <translation>关系与阶段</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished">客户经理</translation>
+            <translation>客户经理</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">客户状态</translation>
+            <translation>客户状态</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished">客户来源</translation>
+            <translation>客户来源</translation>
         </message>
         <message>
             <source>Referred by (code)</source>
-            <translation type="unfinished" />
+            <translation>推荐客户编码</translation>
         </message>
         <message>
             <source>Lifecycle stage</source>
-            <translation type="unfinished">生命周期阶段</translation>
+            <translation>生命周期阶段</translation>
         </message>
         <message>
             <source>Sales stage</source>
-            <translation type="unfinished">销售阶段</translation>
+            <translation>销售阶段</translation>
         </message>
         <message>
             <source>Relationship-marketing level</source>
-            <translation type="unfinished">关系营销层次</translation>
+            <translation>关系营销层次</translation>
         </message>
         <message>
             <source>Relationship mode</source>
-            <translation type="unfinished">关系营销类型</translation>
+            <translation>关系营销类型</translation>
         </message>
         <message>
             <source>Tags and notes</source>
-            <translation type="unfinished" />
+            <translation>标签与备注</translation>
         </message>
         <message>
             <source>Tags (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>标签（用逗号分隔）</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>价值</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>生命周期</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近拜访</translation>
         </message>
     </context>
     <context>
         <name>AccountsPage</name>
         <message>
+            <source>Profile</source>
+            <translation>客户资料</translation>
+        </message>
+        <message>
             <source>Delete account %1</source>
-            <translation type="unfinished" />
+            <translation>删除客户 %1</translation>
         </message>
         <message>
             <source>This account book has no accounts yet.
 
 Press Ctrl+N to add your first account.</source>
-            <translation type="unfinished" />
+            <translation>这个客户账本中还没有客户。
+
+按 Ctrl+N 添加第一个客户。</translation>
         </message>
         <message>
             <source>No account matches your search or filters.
 
 Try fewer characters, or press “Clear filters”.</source>
-            <translation type="unfinished" />
+            <translation>没有符合搜索或筛选条件的客户。
+
+请减少输入的字符，或点击“清除筛选”。</translation>
         </message>
     </context>
     <context>
         <name>AppSession</name>
         <message>
             <source>Demo account book</source>
-            <translation type="unfinished" />
+            <translation>示例账本</translation>
         </message>
         <message>
             <source>Building the demo account book…</source>
-            <translation type="unfinished" />
+            <translation>正在生成示例账本…</translation>
         </message>
         <message>
             <source>KAM account book (*%1)</source>
-            <translation type="unfinished" />
+            <translation>KAM 客户账本 (*%1)</translation>
         </message>
         <message>
             <source>Open account book</source>
-            <translation type="unfinished" />
+            <translation>打开客户账本</translation>
         </message>
         <message>
             <source>New account book</source>
-            <translation type="unfinished" />
+            <translation>新建客户账本</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>个人信息</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>姓名 *</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>直属上级</translation>
+        </message>
+        <message>
+            <source>Reaching them</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Tick when you know the birthday: it feeds birthday greetings.</source>
+            <translation>知道生日时请勾选：用于安排生日问候。</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>兴趣爱好</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>背景</translation>
+        </message>
+        <message>
+            <source>Role in the buying decision</source>
+            <translation>采购决策中的角色</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>决策层级</translation>
+        </message>
+        <message>
+            <source>Buying roles</source>
+            <translation>采购角色</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Key decision maker</source>
+            <translation>关键决策人</translation>
+        </message>
+        <message>
+            <source>Coach (our friend inside)</source>
+            <translation>教练（内线）</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>教练</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>影响力</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>态度</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>关系层次</translation>
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation>变动原因</translation>
+        </message>
+        <message>
+            <source>What happened? (kept in the relationship history)</source>
+            <translation>发生了什么？（记入关系历史）</translation>
+        </message>
+        <message>
+            <source>What drives them</source>
+            <translation>个人动机</translation>
+        </message>
+        <message>
+            <source>Personal wins</source>
+            <translation>个人诉求</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>顾虑</translation>
+        </message>
+        <message>
+            <source>Plan for an opponent</source>
+            <translation>反对者应对计划</translation>
+        </message>
+        <message>
+            <source>For a contact who opposes us: how we win them over or work around them.</source>
+            <translation>针对持反对态度的联系人：如何争取或绕开对方。</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>新建联系人</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>联系人：%1</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactHistoryPanel</name>
+        <message>
+            <source>Choose a contact to see how the relationship has developed.</source>
+            <extracomment>What moves a contact from level n to n + 1 (the literature's suggestions, DOMAIN §3.1).</extracomment>
+            <translation>选择联系人即可查看关系的发展过程。</translation>
+        </message>
+        <message>
+            <source>Relationship history: %1</source>
+            <translation>关系历史：%1</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet.</source>
+            <translation>尚无变化记录。</translation>
+        </message>
+        <message>
+            <source>started at %1</source>
+            <translation>起始为 %1</translation>
+        </message>
+        <message>
+            <source>Level %1 · %2</source>
+            <translation>层次 %1 · %2</translation>
+        </message>
+        <message>
+            <source>Next step: %1 → %2 · %3</source>
+            <translation>下一步：%1 → %2 · %3</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化项</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>从 → 到</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMap</name>
+        <message>
+            <source>Coach</source>
+            <translation>教练</translation>
+        </message>
+        <message>
+            <source>Key decision maker</source>
+            <translation>关键决策人</translation>
+        </message>
+        <message>
+            <source>Relationship level 0–5</source>
+            <translation>关系层次 0–5</translation>
+        </message>
+        <message>
+            <source>Coverage gap</source>
+            <translation>覆盖缺口</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>直属上级</translation>
+        </message>
+        <message>
+            <source>Influences</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <source>This account has no contacts yet.</source>
+            <translation>该客户还没有联系人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMapTab</name>
+        <message>
+            <source>Choose an account to see its contact map.</source>
+            <translation>选择客户即可查看其客户关系图。</translation>
+        </message>
+        <message>
+            <source>This account has no contacts yet.
+
+Add them on the Contacts tab: the map draws itself from who reports to whom.</source>
+            <translation>该客户还没有联系人。
+
+请在“联系人”页签中添加：关系图会按汇报关系自动绘制。</translation>
+        </message>
+        <message>
+            <source>Coverage gaps</source>
+            <translation>覆盖缺口</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coverage gap(s): click one to see who</source>
+            <translation>
+                <numerusform>%n 个覆盖缺口：点击查看涉及的人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No coverage gaps: every rule is met.</source>
+            <translation>没有覆盖缺口：各项规则均已满足。</translation>
+        </message>
+        <message>
+            <source>Move %1 under %2</source>
+            <translation>将 %1 设为 %2 的下属</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export contact map</source>
+            <translation>导出客户关系图</translation>
+        </message>
+        <message>
+            <source>Contact map</source>
+            <translation>客户关系图</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, or Ctrl and the mouse wheel)</source>
+            <translation>放大（+，或按住 Ctrl 滚动鼠标滚轮）</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Zoom out (−, or Ctrl and the mouse wheel)</source>
+            <translation>缩小（−，或按住 Ctrl 滚动鼠标滚轮）</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>适应窗口</translation>
+        </message>
+        <message>
+            <source>Fit the whole map in the window (0)</source>
+            <translation>在窗口中显示整张关系图（0）</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>导出 PNG…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>导出 SVG…</translation>
+        </message>
+        <message>
+            <source>Drag a card onto another card to change whom that contact reports to. Double-click a card to edit the contact. Drag the background to move around.</source>
+            <translation>把卡片拖到另一张卡片上，即可更改该联系人的直属上级。双击卡片可编辑联系人。拖动背景可移动视图。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Add contact %1</source>
+            <translation>添加联系人 %1</translation>
+        </message>
+        <message>
+            <source>Delete contact %1</source>
+            <translation>删除联系人 %1</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Add a contact of this account</source>
+            <translation>为该客户添加联系人</translation>
+        </message>
+        <message>
+            <source>Delete the chosen contact (Ctrl+Z undoes it)</source>
+            <translation>删除所选联系人（按 Ctrl+Z 可撤销）</translation>
+        </message>
+        <message>
+            <source>Choose an account to see its contacts.</source>
+            <translation>选择客户即可查看其联系人。</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Add the people you meet: who decides, who influences, who uses.</source>
+            <translation>还没有联系人。把您接触到的人加进来：谁拍板、谁影响、谁使用。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n 位联系人</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
             <source>Search name, code or city (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>搜索客户名称、编码或城市（Ctrl+F）</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">客户等级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>Value tier</source>
-            <translation type="unfinished">价值层级</translation>
+            <translation>价值层级</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>地区</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished">行业</translation>
+            <translation>行业</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>客户经理</translation>
         </message>
         <message>
             <source>Lifecycle</source>
-            <translation type="unfinished" />
+            <translation>生命周期</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">客户状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>清除筛选</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>No account book open</source>
-            <translation type="unfinished" />
+            <translation>未打开客户账本</translation>
         </message>
         <message>
             <source>Account deleted. Press Ctrl+Z to undo.</source>
-            <translation type="unfinished" />
+            <translation>客户已删除。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个客户</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Showing %1 of %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 %n 个客户，显示 %1 个</numerusform>
             </translation>
         </message>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>关于 %1</translation>
         </message>
         <message>
             <source>%1 %2
 
 An offline workstation for key account managers: accounts, contact maps, visits and value, in one account book on your laptop.</source>
-            <translation type="unfinished" />
+            <translation>%1 %2
+
+大客户经理的离线工作台：客户、客户关系图、拜访和客户价值，都保存在本机的一个客户账本中。</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>修改尚未保存</translation>
         </message>
         <message>
             <source>Save your changes to this account before closing?</source>
-            <translation type="unfinished" />
+            <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Account</source>
-            <translation type="unfinished" />
+            <translation>客户(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>New account book…</source>
-            <translation type="unfinished" />
+            <translation>新建客户账本…</translation>
         </message>
         <message>
             <source>Open account book…</source>
-            <translation type="unfinished" />
+            <translation>打开客户账本…</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>设置…</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>退出</translation>
         </message>
         <message>
             <source>Find account</source>
-            <translation type="unfinished" />
+            <translation>查找客户</translation>
         </message>
         <message>
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>新建客户</translation>
         </message>
         <message>
             <source>Edit account</source>
-            <translation type="unfinished" />
+            <translation>编辑客户</translation>
         </message>
         <message>
             <source>Save account</source>
-            <translation type="unfinished" />
+            <translation>保存客户</translation>
         </message>
         <message>
             <source>Delete account</source>
-            <translation type="unfinished" />
+            <translation>删除客户</translation>
         </message>
         <message>
             <source>About KAM Desktop</source>
-            <translation type="unfinished" />
+            <translation>关于 KAM Desktop</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Choose an account book</source>
+            <translation>选择客户账本</translation>
+        </message>
+        <message>
+            <source>KAM account book (*.kambook)</source>
+            <translation>KAM 客户账本 (*.kambook)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Your &amp;name (account manager):</source>
+            <translation>您的姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Shown as the owner of new accounts and visit plans</source>
+            <translation>作为新客户和拜访计划的客户经理显示</translation>
+        </message>
+        <message>
+            <source>Account &amp;book:</source>
+            <translation>客户账本(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Choose an existing book to switch to it, or type a new file name to start an empty book.</source>
+            <translation>选择已有账本即可切换；输入新的文件名则新建一个空账本。</translation>
         </message>
     </context>
     <context>
@@ -378,355 +819,894 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Overall value</source>
             <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
-            <translation type="unfinished" />
+            <translation>综合价值</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitField</name>
+        <message>
+            <source>Next step {row}, action</source>
+            <translation>后续行动 {row}：事项</translation>
+        </message>
+        <message>
+            <source>Next step {row}, due date</source>
+            <translation>后续行动 {row}：截止日期</translation>
+        </message>
+        <message>
+            <source>Next step {row}, owner</source>
+            <translation>后续行动 {row}：负责人</translation>
+        </message>
+        <message>
+            <source>Complaint {row}, category</source>
+            <translation>投诉 {row}：类别</translation>
+        </message>
+        <message>
+            <source>Complaint {row}, resolved on</source>
+            <translation>投诉 {row}：解决日期</translation>
+        </message>
+        <message>
+            <source>Material {row}</source>
+            <translation>资料 {row}</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>计划开始</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>计划结束</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>实际时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参与人</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>我方人员</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>预期结果</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>准备事项</translation>
+        </message>
+        <message>
+            <source>Materials and samples</source>
+            <translation>资料与样品</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>拟提问题</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>拜访结果</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>纪要</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>后续行动</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>下次拜访</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Travel notes</source>
+            <translation>行程备注</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>客户经理</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to KAM Desktop</source>
+            <translation>欢迎使用 KAM Desktop</translation>
+        </message>
+        <message>
+            <source>Open an account book</source>
+            <translation>打开客户账本</translation>
+        </message>
+        <message>
+            <source>KAM account book (*.kambook);;All files (*)</source>
+            <translation>KAM 客户账本 (*.kambook);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Your key accounts in one place, on this laptop: companies, contact maps, visits and what each account is worth. Everything works offline; files go to and from headquarters when you choose.</source>
+            <translation>您的大客户集中在这台笔记本电脑上：企业信息、客户关系图、拜访记录，以及每个客户的价值。全部功能均可离线使用；何时与总部互传文件由您决定。</translation>
+        </message>
+        <message>
+            <source>How would you like to start?</source>
+            <translation>您想如何开始？</translation>
+        </message>
+        <message>
+            <source>Explore the demo account book</source>
+            <translation>浏览示例账本</translation>
+        </message>
+        <message>
+            <source>A realistic portfolio of companies, contacts and visits to try everything safely. Your own book stays separate.</source>
+            <translation>一组贴近实际的企业、联系人和拜访数据，可放心试用各项功能。您自己的账本不受影响。</translation>
+        </message>
+        <message>
+            <source>Start a new empty book</source>
+            <translation>新建空账本</translation>
+        </message>
+        <message>
+            <source>Begin with your own accounts: add them one by one or import a list from headquarters.</source>
+            <translation>从您自己的客户开始：逐个添加，或导入总部的客户清单。</translation>
+        </message>
+        <message>
+            <source>Open an existing book…</source>
+            <translation>打开已有账本…</translation>
+        </message>
+        <message>
+            <source>Choose a .kambook file, for example one copied from your previous laptop.</source>
+            <translation>选择一个 .kambook 文件，例如从旧笔记本电脑复制过来的账本。</translation>
+        </message>
+        <message>
+            <source>You can switch to another book at any time in Settings.</source>
+            <translation>之后可随时在“设置”中切换账本。</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Sales, last 12 months (10k CNY)</source>
-            <translation type="unfinished" />
+            <translation>近12个月销售额(万元)</translation>
         </message>
         <message>
             <source>{shown} of {total} accounts</source>
-            <translation type="unfinished" />
+            <translation>共 {total} 个客户，显示 {shown} 个</translation>
         </message>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>账本</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>客户经理</translation>
         </message>
         <message>
             <source>Device id</source>
-            <translation type="unfinished" />
+            <translation>设备 ID</translation>
         </message>
         <message>
             <source>Schema revision</source>
-            <translation type="unfinished" />
+            <translation>数据结构版本</translation>
         </message>
         <message>
             <source>Newest revision</source>
-            <translation type="unfinished" />
+            <translation>最新数据结构版本</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Entity</source>
-            <translation type="unfinished" />
+            <translation>数据类别</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>现有</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <source>Created an empty account book: {path}</source>
-            <translation type="unfinished" />
+            <translation>已新建空账本：{path}</translation>
         </message>
         <message>
             <source>Built the demo account book: {path}</source>
-            <translation type="unfinished" />
+            <translation>示例账本已生成：{path}</translation>
+        </message>
+        <message>
+            <source>the account's customer code (客户编码)</source>
+            <translation>客户编码</translation>
         </message>
         <message>
             <source>{value!r} is not one of: {codes}</source>
-            <translation type="unfinished" />
+            <translation>{value!r} 不在可选值中：{codes}</translation>
         </message>
         <message>
             <source>{value!r} is not a date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>{value!r} 不是日期（格式 YYYY-MM-DD）</translation>
         </message>
         <message>
             <source>{value!r} is not a positive whole number</source>
-            <translation type="unfinished" />
+            <translation>{value!r} 不是正整数</translation>
+        </message>
+        <message>
+            <source>{value!r} must end in {suffixes}</source>
+            <translation>{value!r} 必须以 {suffixes} 结尾</translation>
         </message>
         <message>
             <source>language of messages and labels (default: from the locale)</source>
-            <translation type="unfinished" />
+            <translation>提示和标签的语言（默认跟随系统区域设置）</translation>
         </message>
         <message>
             <source>show details (tracebacks, log) when something fails</source>
-            <translation type="unfinished" />
+            <translation>出错时显示详细信息（调用栈、日志）</translation>
         </message>
         <message>
             <source>the account book (.kambook file)</source>
-            <translation type="unfinished" />
+            <translation>客户账本（.kambook 文件）</translation>
         </message>
         <message>
             <source>list, search, filter and sort accounts</source>
-            <translation type="unfinished" />
+            <translation>列出、搜索、筛选和排序客户</translation>
         </message>
         <message>
             <source>List accounts. Filters of different kinds combine; repeated values of one kind mean any of them.</source>
-            <translation type="unfinished" />
+            <translation>列出客户。不同种类的筛选条件同时生效；同一种条件给出多个值时，满足其中任一即可。</translation>
         </message>
         <message>
             <source>part of a name, short name, code, city or credit code</source>
-            <translation type="unfinished" />
+            <translation>客户名称、简称、编码、城市或统一社会信用代码中的一部分</translation>
         </message>
         <message>
             <source>HQ grade (A B C D)</source>
-            <translation type="unfinished" />
+            <translation>客户等级（A B C D）</translation>
         </message>
         <message>
             <source>value tier (platinum gold iron lead)</source>
-            <translation type="unfinished" />
+            <translation>价值层级（platinum 铂金、gold 黄金、iron 钢铁、lead 铅）</translation>
         </message>
         <message>
             <source>industry section (A to T)</source>
-            <translation type="unfinished" />
+            <translation>行业门类（A 至 T）</translation>
         </message>
         <message>
             <source>lifecycle stage</source>
-            <translation type="unfinished" />
+            <translation>生命周期阶段</translation>
         </message>
         <message>
             <source>account status</source>
-            <translation type="unfinished" />
+            <translation>客户状态</translation>
         </message>
         <message>
             <source>province</source>
-            <translation type="unfinished" />
+            <translation>省份</translation>
         </message>
         <message>
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>account manager</source>
-            <translation type="unfinished" />
+            <translation>客户经理</translation>
         </message>
         <message>
             <source>column to sort by: {keys} (default: name)</source>
-            <translation type="unfinished" />
+            <translation>排序依据的列：{keys}（默认 name）</translation>
         </message>
         <message>
             <source>sort descending</source>
-            <translation type="unfinished" />
+            <translation>降序排列</translation>
         </message>
         <message>
             <source>list deleted accounts (the bin) instead</source>
-            <translation type="unfinished" />
+            <translation>改为列出已删除的客户（回收站）</translation>
         </message>
         <message>
             <source>show at most N accounts</source>
-            <translation type="unfinished" />
+            <translation>最多显示 N 个客户</translation>
         </message>
         <message>
             <source>output format (default: table)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KAM Desktop on the command line: create, inspect and list account books.</source>
-            <translation type="unfinished" />
+            <translation>输出格式（默认 table 表格）</translation>
         </message>
         <message>
             <source>create a new, empty account book</source>
-            <translation type="unfinished" />
+            <translation>新建一个空的客户账本</translation>
         </message>
         <message>
             <source>the account manager who keeps this book</source>
-            <translation type="unfinished" />
+            <translation>使用这个账本的客户经理</translation>
         </message>
         <message>
             <source>build the demo account book</source>
-            <translation type="unfinished" />
+            <translation>生成示例账本</translation>
         </message>
         <message>
             <source>where to write the demo book</source>
-            <translation type="unfinished" />
+            <translation>示例账本的保存位置</translation>
         </message>
         <message>
             <source>the date the demo history ends on (default: today)</source>
-            <translation type="unfinished" />
+            <translation>示例数据截止的日期（默认今天）</translation>
         </message>
         <message>
             <source>replace the file at --out if it exists</source>
-            <translation type="unfinished" />
+            <translation>如果 --out 处已有文件，则替换它</translation>
         </message>
         <message>
             <source>show a book's identity, schema revision and counts</source>
-            <translation type="unfinished" />
+            <translation>显示账本的标识、数据结构版本和各类数据条数</translation>
         </message>
         <message>
             <source>work with accounts</source>
-            <translation type="unfinished" />
+            <translation>客户相关操作</translation>
+        </message>
+        <message>
+            <source>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps.</source>
+            <translation>KAM Desktop 命令行：创建、查看客户账本，列出其中的客户、联系人和客户关系图。</translation>
         </message>
         <message>
             <source>unexpected error: {error}. Run the command again with --debug for details.</source>
-            <translation type="unfinished" />
+            <translation>意外错误：{error}。加上 --debug 重新运行可查看详细信息。</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>直属上级</translation>
+        </message>
+        <message>
+            <source>KDM</source>
+            <translation>关键决策人</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>关系层次</translation>
+        </message>
+        <message>
+            <source>{count} contacts of {account}</source>
+            <translation>{account} 共 {count} 位联系人</translation>
+        </message>
+        <message>
+            <source>Exported {count} contacts of {account} to {path}</source>
+            <translation>已将 {account} 的 {count} 位联系人导出到 {path}</translation>
+        </message>
+        <message>
+            <source>Imported {count} contacts from {path} into {account}</source>
+            <translation>已从 {path} 导入 {count} 位联系人到 {account}</translation>
+        </message>
+        <message>
+            <source>list an account's contacts; vCard import and export</source>
+            <translation>列出客户的联系人；导入、导出 vCard</translation>
+        </message>
+        <message>
+            <source>list an account's contacts, ordered by name</source>
+            <translation>按姓名列出客户的联系人</translation>
+        </message>
+        <message>
+            <source>write an account's contacts to a vCard 3.0 file (UTF-8), e.g. for a phone</source>
+            <translation>将客户的联系人写入 vCard 3.0 文件（UTF-8），例如导入手机</translation>
+        </message>
+        <message>
+            <source>the vCard file to write (replaced if it exists)</source>
+            <translation>要写入的 vCard 文件（已存在则替换）</translation>
+        </message>
+        <message>
+            <source>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault</source>
+            <translation>将 vCard 文件（2.1、3.0 或 4.0）中的联系人添加到客户：要么全部导入，要么一个都不导入，并指出出错的名片和字段</translation>
+        </message>
+        <message>
+            <source>the vCard file to read</source>
+            <translation>要读取的 vCard 文件</translation>
+        </message>
+        <message>
+            <source>Drew the contact map of {code} to {path}</source>
+            <translation>已将客户 {code} 的客户关系图保存到 {path}</translation>
+        </message>
+        <message>
+            <source>draw an account's contact map (org chart, influence, coverage gaps) to a file</source>
+            <translation>将客户关系图（组织架构、影响关系、覆盖缺口）绘制到文件</translation>
+        </message>
+        <message>
+            <source>map.png or map.svg (replaced if it exists)</source>
+            <translation>map.png 或 map.svg（已存在则替换）</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>已中断</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>{path} already exists; it was not changed. Choose a new file name, or open the existing book.</source>
-            <translation type="unfinished" />
+            <translation>{path} 已存在，未作任何改动。请换一个文件名，或直接打开这个账本。</translation>
         </message>
         <message>
             <source>{path} already exists; it was not changed. Choose another path, or add --force to replace it with a fresh demo book.</source>
-            <translation type="unfinished" />
+            <translation>{path} 已存在，未作任何改动。请换一个路径，或加上 --force 用新的示例账本替换它。</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>文件为空</translation>
         </message>
         <message>
             <source>it is not a database</source>
-            <translation type="unfinished" />
+            <translation>不是数据库文件</translation>
         </message>
         <message>
             <source>it is another program's database</source>
-            <translation type="unfinished" />
+            <translation>是其他程序的数据库</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>文件已损坏</translation>
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>这是一个文件夹</translation>
         </message>
         <message>
             <source>the file does not exist</source>
-            <translation type="unfinished" />
+            <translation>文件不存在</translation>
         </message>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>出错了。</translation>
         </message>
         <message>
             <source>{field}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field}：{problem}</translation>
         </message>
         <message>
             <source>Not saved. Please correct: {details}</source>
-            <translation type="unfinished" />
+            <translation>未保存。请修改：{details}</translation>
         </message>
         <message>
             <source>is required.</source>
-            <translation type="unfinished" />
+            <translation>不能为空。</translation>
         </message>
         <message>
             <source>is too long (at most {limit} characters).</source>
-            <translation type="unfinished" />
+            <translation>内容过长（最多 {limit} 个字符）。</translation>
         </message>
         <message>
             <source>must have 18 characters; {count} were given.</source>
-            <translation type="unfinished" />
+            <translation>应为 18 位，当前为 {count} 位。</translation>
         </message>
         <message>
             <source>character {position} ({char}) is not allowed; use digits and capital letters except I, O, Z, S and V.</source>
-            <translation type="unfinished" />
+            <translation>第 {position} 位（{char}）不是有效字符；只能使用数字和大写字母（I、O、Z、S、V 除外）。</translation>
         </message>
         <message>
             <source>the check character should be {expected}, not {actual}; please check the code against the business licence.</source>
-            <translation type="unfinished" />
+            <translation>校验位应为 {expected}，而不是 {actual}；请对照营业执照核对。</translation>
         </message>
         <message>
             <source>{value} is not a phone number; use a landline with area code (0571-88886666) or an 11-digit mobile (13812345678).</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是有效的电话号码；固定电话请加区号（如 0571-88886666），手机号为 11 位（如 13812345678）。</translation>
         </message>
         <message>
             <source>{value} is not an e-mail address (name@example.com).</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是有效的邮箱地址（如 name@example.com）。</translation>
         </message>
         <message>
             <source>{value} is not a web address (www.example.com).</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是有效的网址（如 www.example.com）。</translation>
         </message>
         <message>
             <source>{value} is not one of the allowed values.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不在可选范围内。</translation>
         </message>
         <message>
             <source>{value} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是数字。</translation>
         </message>
         <message>
             <source>must not be negative.</source>
-            <translation type="unfinished" />
+            <translation>不能为负数。</translation>
         </message>
         <message>
             <source>{value} is already used by account {other}.</source>
-            <translation type="unfinished" />
+            <translation>{value} 已被客户 {other} 使用。</translation>
         </message>
         <message>
             <source>an account cannot belong to itself or to one of its own subsidiaries.</source>
-            <translation type="unfinished" />
+            <translation>客户的上级不能是它自己或它的下级客户。</translation>
         </message>
         <message>
             <source>No {what} with {key} was found in this book.</source>
-            <translation type="unfinished" />
+            <translation>本账本中找不到 {key} 对应的{what}。</translation>
         </message>
         <message>
             <source>This account was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</source>
-            <translation type="unfinished" />
+            <translation>您打开该客户后，它已在别处被修改。请重新打开查看最新版本，然后再修改一次。</translation>
         </message>
         <message>
             <source>{path} is not a KAM Desktop account book ({reason}). The file was not changed. Choose a .kambook file, or create a new book.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是 KAM Desktop 客户账本（{reason}）。文件未作改动。请选择 .kambook 文件，或新建账本。</translation>
         </message>
         <message>
             <source>{path} was made by a newer version of KAM Desktop (schema {revision}). The file was not changed. Please update KAM Desktop to open it.</source>
-            <translation type="unfinished" />
+            <translation>{path} 由更新版本的 KAM Desktop 创建（数据结构 {revision}）。文件未作改动。请升级 KAM Desktop 后再打开。</translation>
         </message>
         <message>
             <source>{path} could not be opened: {reason}. The file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>无法打开 {path}：{reason}。文件未作改动。</translation>
         </message>
         <message>
             <source>account</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>Cancelled. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>已取消，未作任何改动。</translation>
+        </message>
+        <message>
+            <source>{path} already exists; it was not changed. The demo book is only built into a new file: choose another name.</source>
+            <translation>{path} 已存在，未作任何改动。示例账本只能生成到新文件中，请换一个文件名。</translation>
+        </message>
+        <message>
+            <source>must be a whole number from {low} to {high}.</source>
+            <extracomment>Lengths follow the columns of ``db.models.Contact``; long free text is capped generously.</extracomment>
+            <translation>必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>{value} is in the future.</source>
+            <translation>{value} 是将来的日期。</translation>
+        </message>
+        <message>
+            <source>{value} is not a mobile number; use 11 digits starting with 1 (13812345678).</source>
+            <translation>{value} 不是有效的手机号；请填写以 1 开头的 11 位数字（如 13812345678）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot report to themselves.</source>
+            <translation>{name} 不能以自己为直属上级。</translation>
+        </message>
+        <message>
+            <source>{name} cannot report to {manager}, because {manager} already reports to {name} ({chain}).</source>
+            <translation>{name} 不能向 {manager} 汇报，因为 {manager} 已经向 {name} 汇报（{chain}）。</translation>
+        </message>
+        <message>
+            <source>{manager} is a contact of another account ({account}); {name} can only report to a contact of the same account.</source>
+            <translation>{manager} 是另一个客户（{account}）的联系人；{name} 只能向同一客户的联系人汇报。</translation>
+        </message>
+        <message>
+            <source>the chosen manager was deleted or is not in this book; choose another contact.</source>
+            <translation>所选上级已被删除或不在本账本中；请选择其他联系人。</translation>
+        </message>
+        <message>
+            <source>{name} cannot influence themselves.</source>
+            <translation>{name} 不能影响自己。</translation>
+        </message>
+        <message>
+            <source>{source} and {target} belong to different accounts; influence links stay within one account.</source>
+            <translation>{source} 和 {target} 属于不同客户；影响关系只能在同一客户内部建立。</translation>
+        </message>
+        <message>
+            <source>{source} already influences {target}.</source>
+            <translation>{source} 对 {target} 的影响关系已存在。</translation>
+        </message>
+        <message>
+            <source>This contact was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</source>
+            <translation>您打开该联系人后，它已在别处被修改。请重新打开查看最新版本，然后再修改一次。</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>influence link</source>
+            <translation>影响关系</translation>
+        </message>
+        <message>
+            <source>must not be before the planned start.</source>
+            <translation>不能早于计划开始时间。</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}.</source>
+            <translation>必须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
+            <source>is in the future ({value}); a visit is logged as done once it has happened.</source>
+            <translation>是将来的时间（{value}）；拜访发生后才能记为已完成。</translation>
+        </message>
+        <message>
+            <source>must not be before the visit ({value}).</source>
+            <translation>不能早于拜访日期（{value}）。</translation>
+        </message>
+        <message>
+            <source>must not be before the complaint was opened ({value}).</source>
+            <translation>不能早于投诉受理日期（{value}）。</translation>
+        </message>
+        <message>
+            <source>{names}: not a contact of this account; choose people of {account}.</source>
+            <translation>{names} 不是该客户的联系人；请选择 {account} 的人员。</translation>
+        </message>
+        <message>
+            <source>{count} question(s) are not in the question bank any more.</source>
+            <translation>有 {count} 个问题已不在问题库中。</translation>
+        </message>
+        <message>
+            <source>This visit was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</source>
+            <translation>您打开该拜访后，它已在别处被修改。请重新打开查看最新版本，然后再修改一次。</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <extracomment>The vCard property each contact field travels in (named in import errors).</extracomment>
+            <translation>{value} 不是有效日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>{path}: a contact map can be saved as .png or .svg; choose one of these.</source>
+            <translation>{path}：客户关系图只能保存为 .png 或 .svg 格式，请选择其中一种。</translation>
+        </message>
+        <message>
+            <source>{path} could not be written. Check that the folder exists and is writable.</source>
+            <translation>无法写入 {path}。请检查文件夹是否存在且可写入。</translation>
+        </message>
+        <message>
+            <source>next step</source>
+            <translation>后续行动</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <source>This visit is already done, so it cannot be cancelled. Edit it to change what was recorded.</source>
+            <translation>该拜访已完成，不能取消。如需更改记录内容，请编辑该拜访。</translation>
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}. Nothing was imported.</source>
+            <translation>无法读取 {file}：{reason}。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <translation>无法写入 {file}：{reason}。</translation>
+        </message>
+        <message>
+            <source>{file} is not a vCard file: {reason}. Nothing was imported.</source>
+            <translation>{file} 不是 vCard 文件：{reason}。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file}, card {card}, line {line} ({text}): {problem} Nothing was imported.</source>
+            <translation>{file}，第 {card} 张名片，第 {line} 行（{text}）：{problem}未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file}, card {card}: {problem} Nothing was imported.</source>
+            <translation>{file}，第 {card} 张名片：{problem}未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>it holds no BEGIN:VCARD … END:VCARD card</source>
+            <translation>文件中没有 BEGIN:VCARD … END:VCARD 名片</translation>
+        </message>
+        <message>
+            <source>it is not text in UTF-8, UTF-16 or GB18030</source>
+            <translation>不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+        </message>
+        <message>
+            <source>it holds calendar or other entries, not contacts</source>
+            <translation>文件中是日历或其他条目，不是联系人</translation>
+        </message>
+        <message>
+            <source>this line cannot be read. A long value may go on over several lines only when each following line starts with a space.</source>
+            <translation>无法读取这一行。较长的值可以分多行书写，但后续每行都必须以空格开头。</translation>
+        </message>
+        <message>
+            <source>BEGIN:VCARD and END:VCARD do not match; a card is not closed.</source>
+            <translation>BEGIN:VCARD 与 END:VCARD 不配对；有名片没有结束。</translation>
+        </message>
+        <message>
+            <source>a value is not in the character set its CHARSET parameter names.</source>
+            <translation>有值与其 CHARSET 参数指定的字符集不符。</translation>
+        </message>
+        <message>
+            <source>{field} ({property}): {problem}</source>
+            <translation>{field}（{property}）：{problem}</translation>
+        </message>
+        <message>
+            <source>belongs to another account; choose one of {account}.</source>
+            <translation>属于其他客户；请从 {account} 中选择。</translation>
+        </message>
+        <message>
+            <source>This SPIN note was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</source>
+            <translation>您打开该 SPIN 记录后，它已在别处被修改。请重新打开查看最新版本，然后再修改一次。</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>SPIN note</source>
+            <translation>SPIN 记录</translation>
         </message>
     </context>
     <context>
         <name>progress</name>
         <message>
             <source>Reading accounts</source>
-            <translation type="unfinished" />
+            <translation>正在读取客户</translation>
         </message>
         <message>
             <source>Summing sales</source>
-            <translation type="unfinished" />
+            <translation>正在汇总销售额</translation>
         </message>
         <message>
             <source>Reading visits and contacts</source>
-            <translation type="unfinished" />
+            <translation>正在读取拜访和联系人</translation>
+        </message>
+        <message>
+            <source>Reading the demo data</source>
+            <translation>正在读取示例数据</translation>
+        </message>
+        <message>
+            <source>Creating accounts and contacts</source>
+            <translation>正在创建客户和联系人</translation>
+        </message>
+        <message>
+            <source>Creating visits</source>
+            <translation>正在创建拜访</translation>
+        </message>
+        <message>
+            <source>Creating orders and value records</source>
+            <translation>正在创建订单和价值记录</translation>
+        </message>
+        <message>
+            <source>Writing the book</source>
+            <translation>正在写入账本</translation>
         </message>
         <message>
             <source>Scoring accounts</source>
-            <translation type="unfinished" />
+            <translation>正在计算客户价值得分</translation>
         </message>
         <message>
             <source>Saving accounts</source>
-            <translation type="unfinished" />
+            <translation>正在保存客户</translation>
         </message>
         <message>
             <source>Saving contacts</source>
-            <translation type="unfinished" />
+            <translation>正在保存联系人</translation>
+        </message>
+    </context>
+    <context>
+        <name>spin</name>
+        <message>
+            <source>The account is at {sales_stage}, but the customer has not confirmed: {missing}. Ask implication and need-payoff questions before the proposal.</source>
+            <translation>该客户已处于“{sales_stage}”阶段，但客户尚未确认：{missing}。提交方案前，请先提出暗示问题和需求-效益问题。</translation>
         </message>
     </context>
     <context>
         <name>worker</name>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Coach / KDM</source>
+            <translation>教练 / 关键决策人</translation>
+        </message>
+        <message>
+            <source>KDM</source>
+            <translation>关键决策人</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>教练</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipPyramid</name>
+        <message>
+            <source>The top of the pyramid. Keep it: sliding down is easier than climbing.</source>
+            <translation>已在金字塔顶端。请用心维护：下滑比攀升容易。</translation>
+        </message>
+        <message>
+            <source>Climbing is long-term work, and every step must be passed on the way up; sliding down is easier than climbing.</source>
+            <translation>关系的攀升是长期工作，必须逐级而上；下滑比攀升容易。</translation>
+        </message>
+        <message>
+            <source>Hand over your card and introduce yourself; call as soon as you have the number.</source>
+            <translation>递上名片，做自我介绍；一拿到电话号码就打个电话。</translation>
+        </message>
+        <message>
+            <source>Be courteous, and invite them to an event that is worth their time.</source>
+            <translation>以礼相待，邀请对方参加值得一去的活动。</translation>
+        </message>
+        <message>
+            <source>Talk about the interests you share.</source>
+            <translation>多聊共同的兴趣爱好。</translation>
+        </message>
+        <message>
+            <source>Be honest, and show your expertise.</source>
+            <translation>为人坦诚，展现专业能力。</translation>
+        </message>
+        <message>
+            <source>Be trustworthy, and help them when they need it.</source>
+            <translation>值得信赖，在对方需要时伸出援手。</translation>
+        </message>
+    </context>
+    <context>
+        <name>error_dialogs</name>
+        <message>
+            <source>Something unexpected went wrong. Your data is safe: the book keeps only changes that were completed.
+
+If this happens again, click “Copy details” and send them to your IT support.</source>
+            <translation>发生了意外错误。您的数据是安全的：账本只保存已完成的修改。
+
+如果再次出现，请点击“复制详细信息”，发送给 IT 支持人员。</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar</name>
+        <message>
+            <source>KAM Desktop visits</source>
+            <translation>KAM Desktop 拜访</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>预期结果</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>拟提问题</translation>
+        </message>
+        <message>
+            <source>Materials and samples</source>
+            <translation>资料与样品</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>我方人员</translation>
         </message>
     </context>
     <context>
@@ -762,6 +1742,140 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Referral value</source>
             <translation>引介价值</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpinField</name>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Question (Chinese)</source>
+            <translation>问题(中文)</translation>
+        </message>
+        <message>
+            <source>Question (English)</source>
+            <translation>问题(英文)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactField</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Reports to</source>
+            <translation>直属上级</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>决策层级</translation>
+        </message>
+        <message>
+            <source>Buying roles</source>
+            <translation>采购角色</translation>
+        </message>
+        <message>
+            <source>Key decision maker</source>
+            <translation>关键决策人</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>教练/内线</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>态度</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>影响力</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>关系层次</translation>
+        </message>
+        <message>
+            <source>Personal wins</source>
+            <translation>个人诉求</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>顾虑</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>兴趣爱好</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Plan for an opponent</source>
+            <translation>应对策略</translation>
+        </message>
+        <message>
+            <source>Last contacted</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Influences</source>
+            <translation>影响对象</translation>
         </message>
     </context>
     <context>

@@ -45,6 +45,11 @@ class AccountDetailPanel(QWidget):
         self._titles.append(title)
         self._widgets.append(widget)
         self.tabs.addTab(widget, title())
+        changed = getattr(widget, "account_changed", None)
+        if changed is not None and key != "account":  # the profile form reports account_saved
+            changed.connect(
+                lambda account_id, source=widget: self._on_tab_changed(source, account_id)
+            )
 
     def tab(self, key: str) -> QWidget:
         return self._widgets[self._keys.index(key)]
@@ -68,6 +73,13 @@ class AccountDetailPanel(QWidget):
         self._account_id = account_id
         for widget in self._widgets[1:]:
             widget.show_account(account_id)  # type: ignore[attr-defined]
+
+    def _on_tab_changed(self, source: QWidget, account_id: str) -> None:
+        """One tab changed the account (a contact added...): the others show it afresh."""
+        for widget in self._widgets[1:]:
+            if widget is not source:
+                widget.show_account(account_id)  # type: ignore[attr-defined]
+        self.account_changed.emit(account_id)
 
     @property
     def account_id(self) -> str | None:

@@ -21,6 +21,7 @@ from kam_desktop.gui.accounts.account_form import AccountForm
 from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, AccountTableModel
 from kam_desktop.gui.accounts.filter_bar import FilterBar
 from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
+from kam_desktop.gui.contacts import ContactsTab
 from kam_desktop.services.accounts import (
     AccountQuery,
     count_accounts,
@@ -80,6 +81,8 @@ class AccountsPage(QWidget):
         self.form = AccountForm(parent=self)
         self.detail = AccountDetailPanel(self)
         self.detail.add_tab("account", self.form, lambda: self.tr("Profile"))
+        self.contacts_tab = ContactsTab(undo_stack, self)
+        self.detail.add_tab("contacts", self.contacts_tab, lambda: self.tr("Contacts"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)

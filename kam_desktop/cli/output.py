@@ -1,0 +1,82 @@
+"""Rendering for the terminal: aligned tables (CJK is two columns wide), cells and JSON values."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kam_desktop.domain.labels import Labeled
+
+
+def display_width(text: str) -> int:
+    """Terminal columns of ``text``: wide and full-width (CJK) characters take two."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def fit(text: str, limit: int) -> str:
+    """``text`` on one line, cut with "..." to at most ``limit`` columns."""
+    text = " ".join(text.split())  # one line per row, whatever the cell holds
+    if display_width(text) <= limit:
+        return text
+    while text and display_width(text) > limit - 3:
+        text = text[:-1]
+    return text + "..."
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    gap = " " * (width - display_width(text))
+    return gap + text if right else text + gap
+
+
+def render_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], right: frozenset[int] = frozenset()
+) -> str:
+    """Columns aligned by display width, so Chinese text lines up in a terminal."""
+    widths = [display_width(h) for h in headers]
+    for row in rows:
+        widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (pad(c, w, i in right) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+        return "  ".join(padded).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])]
+    out.extend(line(row) for row in rows)
+    return "\n".join(out)
+
+
+def text_cell(value: object, decimals: int = 2) -> str:
+    """A cell for people: enum labels, ISO dates, fixed decimals, empty for no value."""
+    if value is None:
+        return ""
+    if isinstance(value, Labeled):
+        return value.label()
+    if isinstance(value, float):
+        return f"{value:.{decimals}f}"
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def json_value(value: object) -> Any:
+    """A value for ``json.dumps``: enums carry their stored code and their label."""
+    if isinstance(value, Labeled):
+        return {"code": value.code, "label": value.label()}
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return [json_value(item) for item in value]
+    return value
+
+
+__all__ = ["display_width", "fit", "json_value", "pad", "render_table", "text_cell"]

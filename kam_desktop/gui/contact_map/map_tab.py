@@ -1,0 +1,384 @@
+"""The "Map" tab of an account: toolbar, the contact map, and the coverage gaps under it.
+
+The map is read from the book when the tab is shown (not for every account the rep passes
+on the list). Drag a card onto another to change whom it reports to (undoable; cycles are
+refused with the service's message); double-click a card to edit the contact.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QPainter, QShowEvent, QTextDocument, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.db.book import Book
+from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.contact_map.export import render_map_file
+from kam_desktop.gui.contact_map.map_scene import ContactMapScene, MapData, load_map_data
+from kam_desktop.gui.contact_map.map_view import MapView
+from kam_desktop.gui.contact_map.undo_commands import ReparentContactCommand
+from kam_desktop.gui.contacts.contact_dialog import ContactDialog
+from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.services.accounts import get_account
+
+GAP_CONTACTS_ROLE = Qt.ItemDataRole.UserRole + 1
+GAP_REASON_ROLE = Qt.ItemDataRole.UserRole + 2
+GAP_SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def ask_export_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
+    """The file to export to, or None. A module function so tests can answer it."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    return Path(chosen) if chosen else None
+
+
+class GapDelegate(QStyledItemDelegate):
+    """A gap as its reason in bold and the suggested action under it, wrapped to the width."""
+
+    PAD = 6
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        if option.state & QStyle.StateFlag.State_Selected:
+            ink = muted = option.palette.highlightedText().color().name()
+        else:
+            ink, muted = option.palette.text().color().name(), "#57606a"
+        doc.setHtml(
+            f"<div style='color:{ink}'><b>\u26a0 {escape(index.data(GAP_REASON_ROLE))}</b><br>"
+            f"<span style='color:{muted}'>{escape(index.data(GAP_SUGGESTION_ROLE))}</span></div>"
+        )
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        doc.setTextWidth(max(width - 2 * self.PAD, 80))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD / 2)
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        doc = self._document(option, index)  # type: ignore[arg-type]
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + self.PAD)
+
+
+class ContactMapTab(QWidget):
+    """An account tab (``set_book``, ``show_account``); ``account_changed(account_id)`` after
+    a change made here."""
+
+    account_changed = Signal(str)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactMapTab")
+        self._undo = undo_stack
+        self._book: Book | None = None
+        self._account_id: str | None = None
+        self._data = MapData()
+        self._stale = False
+        self._fit_next = True
+
+        self.scene = ContactMapScene(self)
+        self.view = MapView(self.scene, self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.act_zoom_in = QAction(self)
+        self.act_zoom_out = QAction(self)
+        self.act_fit = QAction(self)
+        self.act_export_png = QAction(self)
+        self.act_export_svg = QAction(self)
+        self.toolbar.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_export_png, self.act_export_svg])
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setStyleSheet("color: #57606a; padding: 0 6px;")
+        self.toolbar.addWidget(self.zoom_label)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+
+        self.gaps_title = QLabel(self)
+        self.gaps_title.setStyleSheet("font-weight: bold; padding: 4px 2px 2px 2px;")
+        self.warnings = QListWidget(self)
+        self.warnings.setObjectName("coverageGaps")
+        self.warnings.setItemDelegate(GapDelegate(self.warnings))
+        self.warnings.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        self.warnings.setAlternatingRowColors(True)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        gaps_panel = QWidget(self)
+        gaps_layout = QVBoxLayout(gaps_panel)
+        gaps_layout.setContentsMargins(0, 0, 0, 0)
+        gaps_layout.setSpacing(0)
+        gaps_layout.addWidget(self.gaps_title)
+        gaps_layout.addWidget(self.warnings)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(gaps_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 170])  # proportions: most of the height for the map
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self.act_zoom_in.triggered.connect(self.view.zoom_in)
+        self.act_zoom_out.triggered.connect(self.view.zoom_out)
+        self.act_fit.triggered.connect(self.view.fit)
+        self.act_export_png.triggered.connect(lambda: self._on_export_triggered(".png"))
+        self.act_export_svg.triggered.connect(lambda: self._on_export_triggered(".svg"))
+        self.view.zoom_changed.connect(self._on_zoom_changed)
+        # Queued: both end in rebuilding the scene, which must not happen inside the card's
+        # own mouse handler.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.scene.reparent_requested.connect(self._on_reparent_requested, queued)
+        self.scene.node_activated.connect(self._on_node_activated, queued)
+        self.warnings.itemClicked.connect(self._on_gap_clicked)
+        self.warnings.currentItemChanged.connect(self._on_gap_clicked)
+        self.retranslate()
+        self._show_state()
+
+    # --- account-tab protocol ----------------------------------------------------------------
+
+    def set_book(self, book: Book | None) -> None:
+        self._book = book
+        self._account_id = None
+        self._fit_next = True
+        self.reload()
+
+    def show_account(self, account_id: str | None) -> None:
+        """Show ``account_id``'s map; showing the same account again re-reads the book."""
+        if account_id != self._account_id:
+            self._fit_next = True
+        self._account_id = account_id
+        self.reload()
+
+    @property
+    def account_id(self) -> str | None:
+        return self._account_id
+
+    @property
+    def data(self) -> MapData:
+        """What the map shows now."""
+        return self._data
+
+    def reload(self) -> None:
+        """Re-read the map from the book now if the tab is visible, else when it is shown."""
+        if self.isVisible():
+            self._load()
+        else:
+            self._stale = True
+
+    def _load(self) -> None:
+        self._stale = False
+        if self._book is None or self._account_id is None:
+            self._data = MapData()
+        else:
+            self._data = load_map_data(self._book, self._account_id)
+        self.scene.build(self._data)
+        self._fill_gaps()
+        self._show_state()
+        if self._fit_next or self.view.auto_fit:
+            self._fit_next = False
+            self.view.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    # --- display -----------------------------------------------------------------------------
+
+    def _show_state(self) -> None:
+        has_map = bool(self._data.contacts)
+        self.stack.setCurrentWidget(self.view if has_map else self.empty_label)
+        for action in (
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_fit,
+            self.act_export_png,
+            self.act_export_svg,
+        ):
+            action.setEnabled(has_map)  # fmt: skip
+        if self._account_id is None:
+            self.empty_label.setText(self.tr("Choose an account to see its contact map."))
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "This account has no contacts yet.\n\nAdd them on the Contacts tab: the "
+                    "map draws itself from who reports to whom."
+                )
+            )
+
+    def _fill_gaps(self) -> None:
+        self.warnings.blockSignals(True)
+        self.warnings.clear()
+        for gap in self._data.gaps:
+            reason, suggestion = gap.reason(), gap.suggestion()
+            item = QListWidgetItem(f"{reason}\n{suggestion}")
+            item.setData(GAP_CONTACTS_ROLE, gap.contact_ids)
+            item.setData(GAP_REASON_ROLE, reason)
+            item.setData(GAP_SUGGESTION_ROLE, suggestion)
+            self.warnings.addItem(item)
+        self.warnings.blockSignals(False)
+        count = len(self._data.gaps)
+        self.warnings.setVisible(count > 0)
+        if not self._data.contacts:
+            self.gaps_title.setText(self.tr("Coverage gaps"))
+        elif count:
+            self.gaps_title.setText(self.tr("%n coverage gap(s): click one to see who", "", count))
+        else:
+            self.gaps_title.setText(self.tr("No coverage gaps: every rule is met."))
+
+    def gap_texts(self) -> list[str]:
+        """The warnings as listed (reason and suggestion)."""
+        return [self.warnings.item(i).text() for i in range(self.warnings.count())]
+
+    def _on_gap_clicked(self, item: QListWidgetItem | None, *_previous: object) -> None:
+        if item is None:
+            return
+        area = self.scene.select_contacts(item.data(GAP_CONTACTS_ROLE) or ())
+        self.view.show_area(area)
+
+    def _on_zoom_changed(self, factor: float) -> None:
+        self.zoom_label.setText(f"{round(factor * 100)} %")
+
+    # --- edits -------------------------------------------------------------------------------
+
+    def _name(self, contact_id: str) -> str:
+        node = self.scene.node(contact_id)
+        return node.row.draft.name if node is not None else ""
+
+    def _on_reparent_requested(self, contact_id: str, manager_id: str) -> None:
+        if self._book is None or self._account_id is None:
+            return
+        account_id = self._account_id
+        text = self.tr("Move %1 under %2")
+        text = text.replace("%1", self._name(contact_id)).replace("%2", self._name(manager_id))
+        command = ReparentContactCommand(
+            self._book, contact_id, manager_id, text,
+            on_change=lambda: self._after_change(account_id),
+            on_error=lambda exc: show_error(self, exc),
+        )  # fmt: skip
+        try:
+            command.apply()
+        except KamError as exc:
+            show_error(self, exc)
+            return
+        self._undo.push(command)
+
+    def _on_node_activated(self, contact_id: str) -> None:
+        if self._book is None or self._account_id is None:
+            return
+        account_id = self._account_id
+        dialog = ContactDialog(self._book, account_id, contact_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(account_id)
+
+    def _after_change(self, account_id: str) -> None:
+        if account_id == self._account_id:
+            self.reload()
+        self.account_changed.emit(account_id)
+
+    # --- export ------------------------------------------------------------------------------
+
+    def _on_export_triggered(self, suffix: str) -> None:
+        if self._book is None or self._account_id is None:
+            return
+        account = get_account(self._book, self._account_id)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{account.code or account.name}-map{suffix}")
+        if suffix == ".svg":
+            filter_text = self.tr("SVG drawing (*.svg)")
+        else:
+            filter_text = self.tr("PNG image (*.png)")
+        path = ask_export_path(self, self.tr("Export contact map"), suggested, filter_text)
+        if path is not None:
+            self.export_to(path.with_suffix(suffix) if not path.suffix else path)
+
+    def export_to(self, path: Path) -> bool:
+        """Write the map to ``path`` (PNG or SVG by suffix); a failure is shown to the rep."""
+        if self._book is None or self._account_id is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            render_map_file(self._book, self._account_id, path)
+        except KamError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return True
+
+    # --- language ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Contact map"))
+        self.act_zoom_in.setText(self.tr("Zoom in"))
+        self.act_zoom_in.setToolTip(self.tr("Zoom in (+, or Ctrl and the mouse wheel)"))
+        self.act_zoom_out.setText(self.tr("Zoom out"))
+        self.act_zoom_out.setToolTip(self.tr("Zoom out (\u2212, or Ctrl and the mouse wheel)"))
+        self.act_fit.setText(self.tr("Fit"))
+        self.act_fit.setToolTip(self.tr("Fit the whole map in the window (0)"))
+        self.act_export_png.setText(self.tr("Export PNG…"))
+        self.act_export_svg.setText(self.tr("Export SVG…"))
+        self.view.setToolTip(
+            self.tr(
+                "Drag a card onto another card to change whom that contact reports to. "
+                "Double-click a card to edit the contact. Drag the background to move around."
+            )
+        )
+        self._on_zoom_changed(self.view.zoom())
+        self._show_state()
+        if self._book is not None and self._account_id is not None and not self._stale:
+            self.reload()  # card labels and gap texts are in the old language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,15 @@
+"""The demo account book, built from ``resources/demo/``: a Chinese KAM's realistic portfolio.
+
+Deterministic: the same ``today`` gives byte-identical table contents. Every choice comes from a
+seeded ``random.Random`` (one per phase, so the portfolio's shape does not depend on the date),
+ids are ``uuid5`` on a fixed namespace, and every timestamp, including the book's device id
+and creation time, is derived from ``today``. The book is built in a temporary file beside the
+target and renamed at the end, so an interrupted or cancelled build leaves nothing behind.
+
+``build`` runs the phases; ``portfolio`` holds the rows being made; ``accounts``, ``contacts``,
+``visits``, ``history``, ``spin`` and ``orders`` each generate one part of the book.
+"""
+
+from kam_desktop.services.demo.build import DemoBookExists, build_demo_book
+
+__all__ = ["DemoBookExists", "build_demo_book"]

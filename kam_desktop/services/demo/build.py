@@ -1,0 +1,150 @@
+"""Build the demo book: run the generation phases with progress and cancel, write the rows.
+
+The book is made in a temporary file beside the target and only then linked into place, so an
+interrupted or cancelled build leaves nothing behind and never replaces an existing file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from datetime import UTC, date
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from kam_desktop.db.book import open_book
+from kam_desktop.db.models import BookMeta
+from kam_desktop.domain.errors import KamError
+from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.services.demo.accounts import make_accounts
+from kam_desktop.services.demo.common import uuid_for
+from kam_desktop.services.demo.contacts import make_contacts
+from kam_desktop.services.demo.data import DemoData
+from kam_desktop.services.demo.history import make_relationship_history
+from kam_desktop.services.demo.orders import make_orders
+from kam_desktop.services.demo.portfolio import Portfolio
+from kam_desktop.services.demo.spin import make_spin_notes
+from kam_desktop.services.demo.visits import make_visits
+from kam_desktop.services.derived import refresh_derived
+from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
+
+log = logging.getLogger(__name__)
+
+
+_STEPS = (
+    QT_TRANSLATE_NOOP("progress", "Reading the demo data"),
+    QT_TRANSLATE_NOOP("progress", "Creating accounts and contacts"),
+    QT_TRANSLATE_NOOP("progress", "Creating visits"),
+    QT_TRANSLATE_NOOP("progress", "Creating orders and value records"),
+    QT_TRANSLATE_NOOP("progress", "Writing the book"),
+    QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
+)
+
+
+class DemoBookExists(KamError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} already exists; it was not changed. The demo book is only built into a new "
+        "file: choose another name.",
+    )
+
+
+def build_demo_book(
+    target: Path, *, today: date | None = None, progress: Progress | None = None
+) -> Path:
+    """Build the demo book at ``target`` (which must not exist) and return its path."""
+    target = Path(target)
+    today = today or date.today()
+    progress = progress or NoProgress()
+    if target.exists():
+        raise DemoBookExists(path=str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.building")
+    try:
+        _build(temp, today, progress)
+        _move_into_place(temp, target)
+    finally:
+        _remove_book_files(temp)
+    log.info("built the demo book for %s", today.isoformat())
+    return target
+
+
+class _Steps:
+    """Reports the build's steps; the last one (scoring) forwards the derived refresh's own."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+        self._total = len(_STEPS) * 100
+
+    def start(self, index: int) -> None:
+        check_cancelled(self._progress)
+        self._progress.update(index * 100, self._total, _STEPS[index])
+
+    def update(self, done: int, total: int, note: str = "") -> None:
+        last = (len(_STEPS) - 1) * 100
+        self._progress.update(last + done * 100 // max(total, 1), self._total, note)
+
+    def cancelled(self) -> bool:
+        return self._progress.cancelled()
+
+
+def _build(path: Path, today: date, progress: Progress) -> None:
+    steps = _Steps(progress)
+    steps.start(0)
+    portfolio = Portfolio(DemoData.load(), today)
+    steps.start(1)
+    make_accounts(portfolio)
+    make_contacts(portfolio)
+    steps.start(2)
+    make_visits(portfolio)
+    make_relationship_history(portfolio)
+    make_spin_notes(portfolio)
+    steps.start(3)
+    make_orders(portfolio)
+    steps.start(4)
+    device_id = uuid_for("device")
+    book = open_book(path, owner=portfolio.data.owner)
+    try:
+        with book.sessions.begin() as s:
+            s.merge(BookMeta(key="device_id", value=device_id))
+            created = portfolio.book_created.astimezone(UTC).isoformat()
+            s.merge(BookMeta(key="created_at", value=created))
+            s.merge(BookMeta(key="demo", value=today.isoformat()))
+    finally:
+        book.close()
+    book = open_book(path, create=False)  # reopened so the session stamps the fixed device id
+    try:
+        with book.sessions.begin() as s:
+            for model, rows in portfolio.tables(device_id):
+                check_cancelled(progress)
+                if rows:
+                    s.execute(insert(model.__table__), rows)  # one executemany
+        steps.start(5)
+        refresh_derived(book, today, steps)
+        with book.sessions.begin() as s:
+            # Rows keep the fixed generator id (so builds are identical), but each demo book is
+            # its own device: two reps' demo books must not look like one laptop to sync.
+            s.merge(BookMeta(key="device_id", value=str(uuid.uuid4())))
+        with book.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        book.close()
+
+
+def _move_into_place(temp: Path, target: Path) -> None:
+    """Rename without ever replacing a file that appeared at ``target`` meanwhile."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise DemoBookExists(path=str(target)) from None
+    except OSError:  # a file system without hard links
+        if target.exists():
+            raise DemoBookExists(path=str(target)) from None
+        os.replace(temp, target)
+
+
+def _remove_book_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
