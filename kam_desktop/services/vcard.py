@@ -38,7 +38,7 @@ from kam_desktop.services.vcard_cards import PROPERTY, from_card, to_card
 log = logging.getLogger(__name__)
 
 _ACCOUNT = Text("errors", QT_TRANSLATE_NOOP("errors", "account"))
-_BINARY = ("photo", "logo", "sound", "key")
+_BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _BEGIN = re.compile(r"^BEGIN:VCARD[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -176,17 +176,26 @@ def _decode(path: Path) -> str:
     raise NotAVCard(file=str(path), reason=Text("errors", _NOT_TEXT))
 
 
+def _without_binaries(text: str) -> str:
+    """Photos, logos, sounds and keys blanked out, line for line (so line numbers stay true):
+    they are never imported, and a damaged photo must not stop the import of its card."""
+    lines = text.split("\n")
+    inside = False
+    for number, line in enumerate(lines):
+        inside = bool(_BINARY.match(line)) or (inside and line[:1] in (" ", "\t"))
+        if inside:
+            lines[number] = ""
+    return "\n".join(lines)
+
+
 def _cards(path: Path, text: str) -> list[Component]:
     if not _BEGIN.search(text):
         raise NotAVCard(file=str(path), reason=Text("errors", _NO_CARD))
     cards: list[Component] = []
     try:
-        for card in vobject.readComponents(text, allowQP=True, transform=False):
+        for card in vobject.readComponents(_without_binaries(text), allowQP=True):
             if card.name != "VCARD":
                 raise NotAVCard(file=str(path), reason=Text("errors", _OTHER_KIND))
-            for binary in _BINARY:  # never imported: a damaged photo must not stop the rest
-                card.contents.pop(binary, None)
-            card.transformChildrenToNative()
             cards.append(card)
     except VObjectError as exc:
         line = max(getattr(exc, "lineNumber", None) or 1, 1)  # vobject counts the first as 0

@@ -79,7 +79,10 @@ def _send_mouse(view: QGraphicsView, kind: QEvent.Type, pos: QPoint, buttons: Qt
 
 
 def _drag(
-    view: QGraphicsView, start: QPointF, end: QPointF, before_release: Callable[[], None] = print
+    view: QGraphicsView,
+    start: QPointF,
+    end: QPointF,
+    before_release: Callable[[], None] | None = None,
 ) -> None:
     """Press on ``start``, move in steps with the button held, release on ``end`` (scene)."""
     a, b = view.mapFromScene(start), view.mapFromScene(end)
@@ -88,7 +91,8 @@ def _drag(
     for step in range(1, 7):
         p = a + (b - a) * (step / 6)
         _send_mouse(view, QEvent.Type.MouseMove, p, held)
-    before_release()
+    if before_release is not None:
+        before_release()
     _send_mouse(view, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
 
 
@@ -174,12 +178,17 @@ def test_drop_on_empty_space_snaps_back(qtbot, tab, stack, demo_book):
     line = next(e for e in tab.scene.reports_edges() if e.target is node)
     empty = tab.scene.sceneRect().bottomRight() - QPointF(8, 8)
     assert not [i for i in tab.scene.items(empty) if isinstance(i, NodeItem)]
-    ends: list[QPointF] = []
+    seen: list[tuple[QPointF, QPointF]] = []
 
-    _drag(tab.view, node.centre(), empty, lambda: ends.append(line.path().currentPosition()))
+    def while_held() -> None:
+        seen.append((node.pos(), line.path().currentPosition()))
+
+    _drag(tab.view, node.centre(), empty, while_held)
     qtbot.wait(20)
 
-    assert ends[0] == node.pos() + QPointF(CARD_WIDTH / 2, 0) != node.home  # line followed
+    held_at, line_end = seen[0]
+    assert held_at != node.home
+    assert line_end == held_at + QPointF(CARD_WIDTH / 2, 0)  # the line followed the card
     assert line.path().currentPosition() == node.home + QPointF(CARD_WIDTH / 2, 0)
     assert node.pos() == node.home
     assert _parents(demo_book, account_id) == before
@@ -275,6 +284,17 @@ def test_account_without_contacts_shows_the_empty_state(qtbot, tab, demo_book):
     assert tab.scene.nodes() == []
     tab.show_account(None)
     assert "Choose an account" in tab.empty_label.text()
+
+
+def test_switching_language_relabels_toolbar_and_cards(qapp, tab, demo_book, languages):
+    account_id, contacts = _big_account(demo_book)
+    tab.show_account(account_id)
+    who = contacts[0]
+    assert who.attitude.en in tab.scene.node(who.id).toolTip()
+    languages.apply(qapp, "zh_CN")
+    assert tab.act_fit.text() != "Fit"
+    assert who.attitude.zh in tab.scene.node(who.id).toolTip()  # the cards were redrawn
+    assert len(tab.scene.nodes()) == len(contacts)
 
 
 def test_map_is_read_when_the_tab_is_shown(qtbot, demo_book):

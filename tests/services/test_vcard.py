@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from dataclasses import replace
 from datetime import date
@@ -293,6 +294,23 @@ def test_vcard_4_and_gbk_files_are_read(book: Book, account: str, tmp_path: Path
     assert "赵敏" in got
 
 
+def test_photos_are_skipped_even_when_damaged(book: Book, account: str, tmp_path: Path) -> None:
+    photo = base64.b64encode(bytes(range(256)) * 3).decode()
+    android = "\r\n  ".join(photo[i : i + 76] for i in range(0, len(photo), 76))
+    path = tmp_path / "photos.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:王五\r\nPHOTO;ENCODING=BASE64;JPEG:"
+        f"{android}\r\n\r\nTEL;CELL:13812345678\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:钱七\r\nitem1.PHOTO;ENCODING=b;TYPE=JPEG:not\r\n"
+        " base64\r\nTITLE:厂长\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert import_vcards(book, account, path, today=TODAY) == 2
+    got = {row.name: row for row in list_contacts(book, account)}
+    assert got["王五"].mobile == "13812345678"
+    assert got["钱七"].title == "厂长"
+
+
 # --- bad files: a clear error, and the book exactly as it was ---------------------------------
 
 GOOD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王建华\r\nTEL;TYPE=CELL:13812345678\r\nEND:VCARD\r\n"
@@ -327,6 +345,12 @@ BAD_FILES = {
         "X-KAM-COACH:perhaps\r\nBDAY:1975-02-30\r\nEND:VCARD\r\n",
         BadVCard,
         ("X-KAM-RELATIONSHIP-LEVEL", "X-KAM-COACH", "perhaps", "BDAY", "1975-02-30"),
+    ),
+    "unknown-charset": (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=BIG-FIVE;ENCODING=QUOTED-PRINTABLE:=A7=F5\r\n"
+        "END:VCARD\r\n",
+        BadVCard,
+        ("card 1", "CHARSET"),
     ),
     "reports-to-cycle": (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a\r\nFN:李四\r\nX-KAM-REPORTS-TO:b\r\nEND:VCARD\r\n"

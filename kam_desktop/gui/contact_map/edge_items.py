@@ -8,13 +8,17 @@ from __future__ import annotations
 from math import atan2, cos, hypot, sin
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from kam_desktop.gui.contact_map.node_item import CARD_HEIGHT, CARD_WIDTH, NodeItem
+from kam_desktop.gui.contact_map.symbols import (
+    INFLUENCE_COLOUR,
+    REPORTS_COLOUR,
+    arrow_head,
+    influence_pen,
+)
 
-REPORTS_COLOUR = QColor("#6E7781")
-INFLUENCE_COLOUR = QColor("#A8488A")  # Okabe–Ito reddish purple, darkened to read on white
 ARROW = 10.0
 
 
@@ -69,9 +73,7 @@ class InfluenceEdge(Edge):
 
     def __init__(self, source: NodeItem, target: NodeItem, note: str | None) -> None:
         super().__init__(source, target)
-        pen = QPen(INFLUENCE_COLOUR, 2, Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([4, 3])
-        self.setPen(pen)
+        self.setPen(influence_pen())
         self.setZValue(2)  # over the cards they cross, so a link is never hidden
         self.setOpacity(0.85)
         self._arrow = QPolygonF()
@@ -94,8 +96,7 @@ class InfluenceEdge(Edge):
         path = QPainterPath(start)
         path.quadTo(control, back)
         self.setPath(path)
-        side = QPointF(-sin(angle), cos(angle)) * (ARROW * 0.5)
-        self._arrow = QPolygonF([end, back + side, back - side, end])
+        self._arrow = arrow_head(end, back, ARROW)
 
     def boundingRect(self) -> QRectF:
         return super().boundingRect().united(self._arrow.boundingRect()).adjusted(-2, -2, 2, 2)

@@ -21,7 +21,7 @@ from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.gui.contact_map.map_scene import ContactMapScene, load_map_data
-from kam_desktop.gui.contact_map.node_item import TEXT, MapLanguage
+from kam_desktop.gui.contact_map.symbols import TEXT, MapLanguage
 from kam_desktop.gui.fonts import install_cjk_font
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,8 @@ class MapNotWritten(KamError):
 def _application() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file needs no screen
+        if not os.environ.get("QT_QPA_PLATFORM"):  # a file needs no screen
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QApplication([APP_NAME])
     if not isinstance(app, QApplication):
         raise RuntimeError("drawing a contact map needs a QApplication, not a core application")

@@ -11,35 +11,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
 
 from kam_desktop.db.book import Book
 from kam_desktop.domain.coverage import Gap
-from kam_desktop.domain.enums import Attitude, DecisionLevel
-from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.domain.enums import DecisionLevel
 from kam_desktop.domain.org_layout import tidy_layout
-from kam_desktop.gui.contact_map.edge_items import (
-    INFLUENCE_COLOUR,
-    REPORTS_COLOUR,
-    InfluenceEdge,
-    ReportsEdge,
-)
-from kam_desktop.gui.contact_map.node_item import (
-    ATTITUDE_STYLES,
-    CARD_HEIGHT,
-    CARD_WIDTH,
-    TEXT,
-    WARNING,
-    MapLanguage,
-    NodeItem,
-    attitude_shape,
-    draw_bars,
-    fonts,
-    star_path,
-    warning_path,
-)
+from kam_desktop.gui.contact_map.edge_items import InfluenceEdge, ReportsEdge
+from kam_desktop.gui.contact_map.node_item import CARD_HEIGHT, CARD_WIDTH, NodeItem
+from kam_desktop.gui.contact_map.symbols import LegendItem, MapLanguage
 from kam_desktop.services.contacts import ContactRow, InfluenceLink, influence_links, list_contacts
 from kam_desktop.services.coverage import account_gaps
 
@@ -48,12 +30,6 @@ V_GAP = 56.0
 LEGEND_GAP = 48.0
 
 _LEVEL_ORDER = {DecisionLevel.DECISION: 0, DecisionLevel.INFLUENCE: 1, DecisionLevel.EXECUTION: 2}
-
-LEGEND_KEY_DECISION_MAKER = QT_TRANSLATE_NOOP("ContactMap", "Key decision maker")
-LEGEND_LEVEL = QT_TRANSLATE_NOOP("ContactMap", "Relationship level 0–5")
-LEGEND_GAP_TEXT = QT_TRANSLATE_NOOP("ContactMap", "Coverage gap")
-LEGEND_REPORTS = QT_TRANSLATE_NOOP("ContactMap", "Reports to")
-LEGEND_INFLUENCES = QT_TRANSLATE_NOOP("ContactMap", "Influences")
 
 
 @dataclass(frozen=True)
@@ -196,99 +172,3 @@ class ContactMapScene(QGraphicsScene):
                 other.move_to(other.home)
         if target is not None and target.contact_id != node.row.draft.reports_to_id:
             self.reparent_requested.emit(node.contact_id, target.contact_id)
-
-
-class LegendItem(QGraphicsItem):
-    """What the colours, shapes and marks mean, drawn beside the chart (and in exports)."""
-
-    ROW = 24.0
-
-    def __init__(self, language: MapLanguage) -> None:
-        super().__init__()
-        self._attitudes = [(a, language.label(a)) for a in ATTITUDE_STYLES]
-        self._marks = [
-            language.tr(text)
-            for text in (LEGEND_KEY_DECISION_MAKER, LEGEND_LEVEL, LEGEND_GAP_TEXT,
-                         LEGEND_REPORTS, LEGEND_INFLUENCES)
-        ]  # fmt: skip
-        metrics = QFontMetricsF(fonts()["title"])
-        labels = [text for _a, text in self._attitudes] + self._marks
-        self._width = 58 + max(metrics.horizontalAdvance(t) for t in labels) + 12
-        self._height = 12 + self.ROW * (len(labels)) + 4
-        self.setZValue(-1)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self._width, self._height)
-
-    def paint(
-        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: object = None
-    ) -> None:
-        painter.setPen(QPen(QColor("#D0D7DE"), 1))
-        painter.setBrush(QColor("white"))
-        painter.drawRoundedRect(self.boundingRect(), 6, 6)
-        painter.setFont(fonts()["title"])
-        y = 10.0
-        for attitude, text in self._attitudes:
-            self._attitude_swatch(painter, attitude, y)
-            painter.setPen(TEXT)
-            painter.drawText(QRectF(58, y, self._width, self.ROW - 4),
-                             Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
-            y += self.ROW
-        for index, text in enumerate(self._marks):
-            self._mark_symbol(painter, index, QPointF(30, y + (self.ROW - 4) / 2))
-            painter.setPen(TEXT)
-            painter.setFont(fonts()["title"])
-            painter.drawText(QRectF(58, y, self._width, self.ROW - 4),
-                             Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
-            y += self.ROW
-
-    @staticmethod
-    def _attitude_swatch(painter: QPainter, attitude: Attitude, y: float) -> None:
-        style = ATTITUDE_STYLES[attitude]
-        rect = QRectF(10, y, 40, 20)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(style.ink)
-        painter.drawPath(attitude_shape(style.shape, QPointF(21, y + 10), 11))
-        painter.setPen(style.ink)
-        painter.setFont(fonts()["cue"])
-        painter.drawText(QRectF(28, y, 22, 20), Qt.AlignmentFlag.AlignCenter, style.cue)
-        painter.setFont(fonts()["title"])
-
-    @staticmethod
-    def _mark_symbol(painter: QPainter, index: int, centre: QPointF) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if index == 0:
-            painter.setPen(QPen(TEXT, 1))
-            painter.setBrush(QColor("#F0E442"))
-            painter.drawPath(star_path(centre, 9))
-        elif index == 1:
-            draw_bars(painter, centre.x() + 18, centre.y() + 6, 3)
-        elif index == 2:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(WARNING)
-            painter.drawPath(warning_path(centre, 14))
-            painter.setPen(QColor("white"))
-            painter.setFont(fonts()["cue"])
-            painter.drawText(QRectF(centre.x() - 7, centre.y() - 5, 14, 13),
-                             Qt.AlignmentFlag.AlignCenter, "!")  # fmt: skip
-        elif index == 3:
-            painter.setPen(QPen(REPORTS_COLOUR, 1.5))
-            painter.drawLine(
-                QPointF(centre.x() - 20, centre.y()), QPointF(centre.x() + 20, centre.y())
-            )
-        else:
-            pen = QPen(INFLUENCE_COLOUR, 2, Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([4, 3])
-            painter.setPen(pen)
-            painter.drawLine(
-                QPointF(centre.x() - 20, centre.y()), QPointF(centre.x() + 10, centre.y())
-            )
-            arrow = QPainterPath(QPointF(centre.x() + 20, centre.y()))
-            arrow.lineTo(centre.x() + 10, centre.y() - 5)
-            arrow.lineTo(centre.x() + 10, centre.y() + 5)
-            arrow.closeSubpath()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(INFLUENCE_COLOUR)
-            painter.drawPath(arrow)

@@ -1,26 +1,33 @@
 """A contact's card on the map: who they are, where they stand with us, how well we know them.
 
-Attitude is never told by colour alone: the left stripe has a colour-blind-safe colour
-(Okabe–Ito), a shape (▲▲ ▲ ● ▼ ▼▼) and a text cue (++ + 0 − −−). Everything is painted in
-``paint`` from texts measured once in ``__init__``, so 300 cards draw quickly and export to
-SVG as real text.
+Name, title and buying-role badges; attitude as a coloured stripe with a shape and a text cue;
+the relationship level as five bars; coach badge, key-decision-maker star, and a warning
+outline and mark when the contact is part of a coverage gap. Texts are measured once in
+``__init__`` and painted in ``paint``, so 300 cards draw quickly and export to SVG as text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-from math import cos, pi, sin
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
 
-from kam_desktop.domain.enums import Attitude, RelationshipLevel
+from kam_desktop.domain.enums import RelationshipLevel
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.domain.labels import Labeled
+from kam_desktop.gui.contact_map.symbols import (
+    ATTITUDE_STYLES,
+    MUTED,
+    TEXT,
+    WARNING,
+    MapLanguage,
+    draw_attitude,
+    draw_bars,
+    draw_star,
+    draw_warning,
+    fonts,
+)
 
 if TYPE_CHECKING:
     from kam_desktop.services.contacts import ContactRow
@@ -29,125 +36,13 @@ CARD_WIDTH = 180.0
 CARD_HEIGHT = 96.0
 STRIPE = 22.0
 SKETCH_BELOW = 0.3  # on-screen scale under which a card is drawn without its texts
-CONTEXT = "ContactMap"
 COACH = QT_TRANSLATE_NOOP("ContactMap", "Coach")
-
-WARNING = QColor("#D55E00")
-TEXT = QColor("#1F2328")
-MUTED = QColor("#57606A")
 
 
 class Edge(Protocol):
     """An edge attached to a card, redrawn when the card moves."""
 
     def adjust(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class AttitudeStyle:
-    fill: QColor
-    ink: QColor  # text and shape on the stripe, chosen for contrast with the fill
-    cue: str
-    shape: str  # "up2" | "up" | "circle" | "down" | "down2"
-
-
-ATTITUDE_STYLES: dict[Attitude, AttitudeStyle] = {
-    Attitude.STRONGLY_SUPPORTIVE: AttitudeStyle(QColor("#0072B2"), QColor("white"), "++", "up2"),
-    Attitude.SUPPORTIVE: AttitudeStyle(QColor("#56B4E9"), TEXT, "+", "up"),
-    Attitude.NEUTRAL: AttitudeStyle(QColor("#999999"), TEXT, "0", "circle"),
-    Attitude.OPPOSED: AttitudeStyle(QColor("#E69F00"), TEXT, "\u2212", "down"),
-    Attitude.STRONGLY_OPPOSED: AttitudeStyle(
-        QColor("#D55E00"), QColor("white"), "\u2212\u2212", "down2"
-    ),
-}
-
-
-@dataclass(frozen=True)
-class MapLanguage:
-    """How the map's own words are translated: by the installed translator (the GUI), or for
-    a given language with its own translator (an export from the CLI)."""
-
-    language: str | None = None
-    translator: Callable[[str, str], str] | None = None
-
-    def tr(self, text: str) -> str:
-        if self.translator is not None:
-            return self.translator(CONTEXT, text) or text
-        return QCoreApplication.translate(CONTEXT, text)
-
-    def label(self, member: Labeled) -> str:
-        return member.label(self.language) if self.language else member.label()
-
-
-@cache
-def fonts() -> dict[str, QFont]:
-    """Fonts in pixel sizes, so a card measures the same on screen, in PNG and in SVG."""
-
-    def font(pixels: int, bold: bool = False) -> QFont:
-        f = QFont()
-        f.setPixelSize(pixels)
-        f.setBold(bold)
-        return f
-
-    return {"name": font(14, True), "title": font(12), "badge": font(11), "cue": font(12, True)}
-
-
-def attitude_shape(kind: str, centre: QPointF, size: float) -> QPainterPath:
-    """The shape cue of an attitude, centred on ``centre``."""
-    path = QPainterPath()
-    half = size / 2
-    if kind == "circle":
-        path.addEllipse(centre, half * 0.8, half * 0.8)
-        return path
-    up = kind.startswith("up")
-    count = 2 if kind.endswith("2") else 1
-    height = size / count
-    top = centre.y() - half
-    for i in range(count):
-        y0, y1 = top + i * height, top + (i + 1) * height - (1 if count == 2 else 0)
-        tip, base = (y0, y1) if up else (y1, y0)
-        path.addPolygon(
-            QPolygonF([QPointF(centre.x(), tip), QPointF(centre.x() + half, base),
-                       QPointF(centre.x() - half, base), QPointF(centre.x(), tip)])
-        )  # fmt: skip
-    return path
-
-
-def star_path(centre: QPointF, radius: float) -> QPainterPath:
-    """A five-pointed star (drawn, not a glyph: every font and SVG viewer shows it)."""
-    points = []
-    for i in range(10):
-        r = radius if i % 2 == 0 else radius * 0.45
-        angle = -pi / 2 + i * pi / 5
-        points.append(QPointF(centre.x() + r * cos(angle), centre.y() + r * sin(angle)))
-    path = QPainterPath()
-    path.addPolygon(QPolygonF([*points, points[0]]))
-    return path
-
-
-def warning_path(centre: QPointF, size: float) -> QPainterPath:
-    """A warning triangle; the "!" is drawn over it."""
-    x, y, half = centre.x(), centre.y(), size / 2
-    path = QPainterPath()
-    path.addPolygon(
-        QPolygonF([QPointF(x, y - half), QPointF(x + half, y + half),
-                   QPointF(x - half, y + half), QPointF(x, y - half)])
-    )  # fmt: skip
-    return path
-
-
-def draw_bars(painter: QPainter, right: float, bottom: float, level: int) -> None:
-    """The relationship level (0-5) as five rising bars, ``level`` of them filled."""
-    for i in range(5):
-        height = 5 + 2 * i
-        rect = QRectF(right - (5 - i) * 7 + 2, bottom - height, 5, height)
-        if i < level:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#33414E"))
-        else:
-            painter.setPen(QPen(QColor("#A8B3BD"), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
 
 
 class NodeItem(QGraphicsItem):
@@ -162,7 +57,7 @@ class NodeItem(QGraphicsItem):
         self.drop_target = False
         self.home = QPointF()
         draft = row.draft
-        self._style = ATTITUDE_STYLES[draft.attitude]
+        self._attitude = draft.attitude
         self._kdm = draft.is_key_decision_maker
         f = fonts()
         name_width = CARD_WIDTH - STRIPE - 14 - (18 if self._kdm else 0)
@@ -239,7 +134,7 @@ class NodeItem(QGraphicsItem):
         if widget is not None and lod < SKETCH_BELOW:
             # Zoomed far out on screen, text would be a smudge: colour and outline only.
             # Exports (no widget) always get every detail.
-            painter.setBrush(self._style.fill)
+            painter.setBrush(ATTITUDE_STYLES[self._attitude].fill)
             painter.drawRect(QRectF(0, 0, STRIPE, CARD_HEIGHT))
         else:
             self._paint_stripe(painter)
@@ -248,18 +143,13 @@ class NodeItem(QGraphicsItem):
         self._paint_outline(painter, card)
 
     def _paint_stripe(self, painter: QPainter) -> None:
-        style = self._style
-        stripe = QPainterPath()
+        stripe = QPainterPath()  # rounded on the left only, like the card
         stripe.addRoundedRect(QRectF(0, 0, STRIPE + 5, CARD_HEIGHT), 5, 5)
         body = QPainterPath()
         body.addRect(QRectF(STRIPE, 0, 10, CARD_HEIGHT))
-        painter.setBrush(style.fill)
+        painter.setBrush(ATTITUDE_STYLES[self._attitude].fill)
         painter.drawPath(stripe.subtracted(body))
-        painter.setBrush(style.ink)
-        painter.drawPath(attitude_shape(style.shape, QPointF(STRIPE / 2, 19), 13))
-        painter.setPen(style.ink)
-        painter.setFont(fonts()["cue"])
-        painter.drawText(QRectF(0, 30, STRIPE, 18), Qt.AlignmentFlag.AlignCenter, style.cue)
+        draw_attitude(painter, self._attitude, QRectF(0, 0, STRIPE, CARD_HEIGHT), vertical=True)
 
     def _paint_texts(self, painter: QPainter) -> None:
         f = fonts()
@@ -282,9 +172,7 @@ class NodeItem(QGraphicsItem):
 
     def _paint_marks(self, painter: QPainter) -> None:
         if self._kdm:
-            painter.setPen(QPen(TEXT, 1))
-            painter.setBrush(QColor("#F0E442"))
-            painter.drawPath(star_path(QPointF(CARD_WIDTH - 15, 15), 9))
+            draw_star(painter, QPointF(CARD_WIDTH - 15, 15), 9)
         if self._coach:
             metrics = QFontMetricsF(fonts()["badge"])
             rect = QRectF(STRIPE + 8, 73, metrics.horizontalAdvance(self._coach) + 10, 17)
@@ -295,14 +183,7 @@ class NodeItem(QGraphicsItem):
             painter.setFont(fonts()["badge"])
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._coach)
         if self.has_gap:
-            centre = QPointF(CARD_WIDTH - 56, 82)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(WARNING)
-            painter.drawPath(warning_path(centre, 14))
-            painter.setPen(QColor("white"))
-            painter.setFont(fonts()["cue"])
-            painter.drawText(QRectF(centre.x() - 7, centre.y() - 5, 14, 13),
-                             Qt.AlignmentFlag.AlignCenter, "!")  # fmt: skip
+            draw_warning(painter, QPointF(CARD_WIDTH - 56, 82))
         draw_bars(painter, CARD_WIDTH - 8, 89, self.row.draft.relationship_level)
 
     def _paint_outline(self, painter: QPainter, card: QRectF) -> None:

@@ -67,7 +67,7 @@ class Portfolio:
             day += timedelta(days=1 if forward else -1)
         return day
 
-    # --- rows ------------------------------------------------------------------------------
+    # --- rows -----------------------------------------------------------------------------
 
     def add(
         self, model: type, created: datetime, updated: datetime | None = None, **values: Any
