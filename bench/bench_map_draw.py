@@ -22,6 +22,7 @@ Nothing asserts: read the table. Figures depend on what else the machine is doin
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import random
@@ -37,8 +38,9 @@ if __package__ in (None, ""):  # run as a script: make the repo root importable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shiboken6
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 from kam_desktop.db.book import Book, open_book
 from kam_desktop.domain.account_fields import AccountDraft
@@ -100,13 +102,26 @@ def make_book(path: Path, contacts: int, seed: int = 4) -> tuple[Book, str]:
     return book, account.id
 
 
+def _dispose(result: object) -> None:
+    """Destroy what a run made, outside the timed region, so no run pays for the one before."""
+    if isinstance(result, QGraphicsView):
+        scene = result.scene()
+        shiboken6.delete(result)
+        if scene is not None:
+            shiboken6.delete(scene)
+    elif isinstance(result, QGraphicsScene):
+        shiboken6.delete(result)
+    gc.collect()
+
+
 def timed(run: Callable[[], object], repeat: int) -> list[float]:
-    run()  # warm-up: imports, font caches, SQLite pages
+    _dispose(run())  # warm-up: imports, font caches, SQLite pages
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
-        run()
+        result = run()
         samples.append((time.perf_counter() - start) * 1000)
+        _dispose(result)
     return samples
 
 
@@ -128,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
         paints: list[float] = []
 
-        def first_render() -> None:
+        def first_render() -> MapView:
             scene = ContactMapScene()
             scene.build(data)
             view = MapView(scene)
@@ -137,16 +152,21 @@ def main(argv: list[str] | None = None) -> int:
             view.fit()
             view.grab()
             paints.append((time.perf_counter() - start) * 1000)
-            view.deleteLater()
+            return view
 
-        def draw() -> None:
+        def draw() -> MapView:
             scene = ContactMapScene()
             scene.build(load_map_data(book, account_id))
             view = MapView(scene)
             view.resize(1400, 900)
             view.fit()
             view.grab()
-            view.deleteLater()
+            return view
+
+        def build() -> ContactMapScene:
+            scene = ContactMapScene()
+            scene.build(data)
+            return scene
 
         def layout() -> None:
             tidy_layout(parents, width=CARD_WIDTH, height=CARD_HEIGHT, h_gap=H_GAP, v_gap=V_GAP)
@@ -164,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = {
             "read (load_map_data)": timed(lambda: load_map_data(book, account_id), args.repeat),
             "layout (tidy_layout)": timed(layout, args.repeat),
-            "scene build (incl. layout)": timed(lambda: ContactMapScene().build(data), args.repeat),
+            "scene build (incl. layout)": timed(build, args.repeat),
             "first render (1400x900, fitted)": paints[1:],
             "map draw = read + build + render": timed(draw, args.repeat),
             "tab: show_account + paint": timed(show_tab, args.repeat),

@@ -74,7 +74,7 @@ def test_wheel_ships_the_data_folders(wheel: Path) -> None:
         "resources/fonts/wqy-microhei.ttc",
     } <= expected
     assert data == expected
-    assert "kam_desktop/cli.py" in names
+    assert "kam_desktop/cli/__init__.py" in names
     assert "kam_desktop/resources.py" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     assert "kam = kam_desktop.cli:main" in scripts

@@ -335,12 +335,15 @@ def with_dates(draft: VisitDraft, today: date) -> VisitDraft:
 def validated(draft: VisitDraft, today: date | None = None) -> VisitDraft:
     """The normalised draft, or ``InvalidInput`` naming every bad field.
 
-    A done visit without ``done_at`` is taken as done when planned (its end, else its start).
+    A done visit without ``done_at`` is taken as done when planned (its end, else its start);
+    any other status has no ``done_at``.
     With ``today``, the dates that default to it are filled (see ``with_dates``) and a done
     visit must not lie in the future.
     """
     clean = normalise(draft)
-    if clean.status == VisitStatus.DONE and clean.done_at is None:
+    if clean.status != VisitStatus.DONE:
+        clean = replace(clean, done_at=None)  # only a done visit has happened
+    elif clean.done_at is None:
         clean = replace(clean, done_at=clean.planned_end or clean.planned_start)
     if today is not None:
         clean = with_dates(clean, today)

@@ -8,7 +8,7 @@ only assigned when they differ, so an unchanged row keeps its revision.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
@@ -334,8 +334,3 @@ def refresh_last_visits(s: Session, account_id: str, contact_ids: set[str]) -> N
         .where(contact.c.id.in_(sorted(contact_ids)))
         .values(last_contact_on=attended)
     )
-
-
-def visit_day(v: Visit) -> date:
-    """The local day a visit happened (or is planned)."""
-    return (v.done_at or v.planned_start).astimezone().date()

@@ -55,7 +55,6 @@ from kam_desktop.services.visit_records import (
     detail,
     refresh_last_visits,
     set_tombstones,
-    visit_day,
     write_attendees,
     write_complaints,
     write_next_steps,
@@ -129,6 +128,7 @@ def _save(
             v.updated_at = utc_now()  # the visit's revision covers its child rows too
         refresh_last_visits(s, account.id, before | set(clean.attendee_ids))
         result = detail(s, v)
+    log.info("saved visit %s (%s)", result.id, result.status.value)
     if result.status == VisitStatus.DONE:
         _mark_covered(book, result)
     return result
@@ -140,8 +140,7 @@ def _mark_covered(book: Book, visit: VisitDetail) -> None:
     # way, and the due list recomputes coverage from the visits themselves).
     from kam_desktop.services.revisits import mark_covered
 
-    done_at = visit.draft.done_at or visit.draft.planned_start
-    mark_covered(book, visit.account_id, done_at.astimezone().date())
+    mark_covered(book, visit.account_id, visit.draft.day())
 
 
 # --- use cases ----------------------------------------------------------------------------------
@@ -242,7 +241,7 @@ def plan_follow_up(book: Book, visit_id: str, *, today: date | None = None) -> V
             )
         )
         local_start = source.planned_start.astimezone()
-        start = datetime.combine(day, local_start.time().replace(tzinfo=None)).astimezone(UTC)
+        start = datetime.combine(day, local_start.time()).astimezone(UTC)  # naive = local
         length = source.planned_end - source.planned_start if source.planned_end else None
         draft = VisitDraft(
             planned_start=start,
@@ -326,5 +325,4 @@ __all__ = [
     "plan_visit",
     "restore_visit",
     "update_visit",
-    "visit_day",
 ]

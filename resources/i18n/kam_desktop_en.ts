@@ -230,6 +230,14 @@
             <translation>Profile</translation>
         </message>
         <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
             <source>Delete account %1</source>
             <translation>Delete account %1</translation>
         </message>
@@ -514,21 +522,6 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
 Add them on the Contacts tab: the map draws itself from who reports to whom.</translation>
         </message>
         <message>
-            <source>Coverage gaps</source>
-            <translation>Coverage gaps</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n coverage gap(s): click one to see who</source>
-            <translation>
-                <numerusform>%n coverage gap: click one to see who</numerusform>
-                <numerusform>%n coverage gaps: click one to see who</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No coverage gaps: every rule is met.</source>
-            <translation>No coverage gaps: every rule is met.</translation>
-        </message>
-        <message>
             <source>Move %1 under %2</source>
             <translation>Move %1 under %2</translation>
         </message>
@@ -668,6 +661,24 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
         <message>
             <source>Clear filters</source>
             <translation>Clear filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapPanel</name>
+        <message>
+            <source>Coverage gaps</source>
+            <translation>Coverage gaps</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coverage gap(s): click one to see who</source>
+            <translation>
+                <numerusform>%n coverage gap: click one to see who</numerusform>
+                <numerusform>%n coverage gaps: click one to see who</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No coverage gaps: every rule is met.</source>
+            <translation>No coverage gaps: every rule is met.</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1263,73 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>coverage</name>
+        <message>
+            <source>No contact at the decision level is on the map.</source>
+            <translation>No contact at the decision level is on the map.</translation>
+        </message>
+        <message>
+            <source>Find out who approves the purchase and ask your contacts to introduce you.</source>
+            <translation>Find out who approves the purchase and ask your contacts to introduce you.</translation>
+        </message>
+        <message>
+            <source>No contact is marked as the key decision maker.</source>
+            <translation>No contact is marked as the key decision maker.</translation>
+        </message>
+        <message>
+            <source>Find out who makes the final decision and mark that contact as the key decision maker.</source>
+            <translation>Find out who makes the final decision and mark that contact as the key decision maker.</translation>
+        </message>
+        <message>
+            <source>Key decision maker neutral or opposed: {names}.</source>
+            <translation>Key decision maker neutral or opposed: {names}.</translation>
+        </message>
+        <message>
+            <source>Learn what {names} wants from the deal and worries about, and plan with your coach how to win their support.</source>
+            <translation>Learn what {names} wants from the deal and worries about, and plan with your coach how to win their support.</translation>
+        </message>
+        <message>
+            <source>Relationship with the key decision maker below level {level}: {names}.</source>
+            <translation>Relationship with the key decision maker below level {level}: {names}.</translation>
+        </message>
+        <message>
+            <source>Plan contacts that move {names} up the relationship pyramid: shared interests, then honesty and expertise.</source>
+            <translation>Plan contacts that move {names} up the relationship pyramid: shared interests, then honesty and expertise.</translation>
+        </message>
+        <message>
+            <source>No coach: nobody inside tells us how the project really stands.</source>
+            <translation>No coach: nobody inside tells us how the project really stands.</translation>
+        </message>
+        <message>
+            <source>Develop a contact who favours us, knows the company and is close to the key decision maker into a coach.</source>
+            <translation>Develop a contact who favours us, knows the company and is close to the key decision maker into a coach.</translation>
+        </message>
+        <message>
+            <source>Opposed, highly influential and no plan to handle it: {names}.</source>
+            <translation>Opposed, highly influential and no plan to handle it: {names}.</translation>
+        </message>
+        <message>
+            <source>Write a plan for each: answer their concerns, or balance their influence through supporters.</source>
+            <translation>Write a plan for each: answer their concerns, or balance their influence through supporters.</translation>
+        </message>
+        <message>
+            <source>Contacts at relationship level {level} or higher: {count} (at least {minimum} needed).</source>
+            <translation>Contacts at relationship level {level} or higher: {count} (at least {minimum} needed).</translation>
+        </message>
+        <message>
+            <source>Build relationships with more people in the buying centre, so that the account does not rest on one person.</source>
+            <translation>Build relationships with more people in the buying centre, so that the account does not rest on one person.</translation>
+        </message>
+        <message>
+            <source>Key contacts not met for more than {days} days: {names}.</source>
+            <translation>Key contacts not met for more than {days} days: {names}.</translation>
+        </message>
+        <message>
+            <source>Plan a visit or a call with {names}.</source>
+            <translation>Plan a visit or a call with {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>{path} already exists; it was not changed. Choose a new file name, or open the existing book.</source>
@@ -1516,6 +1594,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>{file}, card {card}: {problem} Nothing was imported.</translation>
         </message>
         <message>
+            <source>{file}, card {card} ({name}): {problem} Nothing was imported.</source>
+            <translation>{file}, card {card} ({name}): {problem} Nothing was imported.</translation>
+        </message>
+        <message>
             <source>it holds no BEGIN:VCARD … END:VCARD card</source>
             <translation>it holds no BEGIN:VCARD … END:VCARD card</translation>
         </message>
@@ -1597,6 +1679,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Scoring accounts</source>
             <translation>Scoring accounts</translation>
+        </message>
+        <message>
+            <source>Counting contacts</source>
+            <translation>Counting contacts</translation>
+        </message>
+        <message>
+            <source>Finding coverage gaps</source>
+            <translation>Finding coverage gaps</translation>
         </message>
         <message>
             <source>Saving accounts</source>
@@ -1785,6 +1875,64 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Question (English)</source>
             <translation>Question (English)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holiday</name>
+        <message>
+            <source>Spring Festival</source>
+            <translation>Spring Festival</translation>
+        </message>
+        <message>
+            <source>Lantern Festival</source>
+            <translation>Lantern Festival</translation>
+        </message>
+        <message>
+            <source>Dragon Boat Festival</source>
+            <translation>Dragon Boat Festival</translation>
+        </message>
+        <message>
+            <source>Mid-Autumn Festival</source>
+            <translation>Mid-Autumn Festival</translation>
+        </message>
+        <message>
+            <source>National Day</source>
+            <translation>National Day</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapKind</name>
+        <message>
+            <source>No contact at the decision level</source>
+            <translation>No contact at the decision level</translation>
+        </message>
+        <message>
+            <source>No key decision maker marked</source>
+            <translation>No key decision maker marked</translation>
+        </message>
+        <message>
+            <source>Key decision maker not supportive</source>
+            <translation>Key decision maker not supportive</translation>
+        </message>
+        <message>
+            <source>Weak relationship with the key decision maker</source>
+            <translation>Weak relationship with the key decision maker</translation>
+        </message>
+        <message>
+            <source>No coach</source>
+            <translation>No coach</translation>
+        </message>
+        <message>
+            <source>Influential opponent without a plan</source>
+            <translation>Influential opponent without a plan</translation>
+        </message>
+        <message>
+            <source>Single-threaded</source>
+            <translation>Single-threaded</translation>
+        </message>
+        <message>
+            <source>Key contacts not met recently</source>
+            <translation>Key contacts not met recently</translation>
         </message>
     </context>
     <context>

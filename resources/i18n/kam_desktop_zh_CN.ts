@@ -230,6 +230,14 @@
             <translation>客户资料</translation>
         </message>
         <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete account %1</source>
             <translation>删除客户 %1</translation>
         </message>
@@ -514,20 +522,6 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
 请在“联系人”页签中添加：关系图会按汇报关系自动绘制。</translation>
         </message>
         <message>
-            <source>Coverage gaps</source>
-            <translation>覆盖缺口</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n coverage gap(s): click one to see who</source>
-            <translation>
-                <numerusform>%n 个覆盖缺口：点击查看涉及的人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No coverage gaps: every rule is met.</source>
-            <translation>没有覆盖缺口：各项规则均已满足。</translation>
-        </message>
-        <message>
             <source>Move %1 under %2</source>
             <translation>将 %1 设为 %2 的下属</translation>
         </message>
@@ -666,6 +660,23 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         <message>
             <source>Clear filters</source>
             <translation>清除筛选</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapPanel</name>
+        <message>
+            <source>Coverage gaps</source>
+            <translation>覆盖缺口</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coverage gap(s): click one to see who</source>
+            <translation>
+                <numerusform>%n 个覆盖缺口：点击查看涉及的人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No coverage gaps: every rule is met.</source>
+            <translation>没有覆盖缺口：各项规则均已满足。</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1259,73 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>coverage</name>
+        <message>
+            <source>No contact at the decision level is on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find out who approves the purchase and ask your contacts to introduce you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact is marked as the key decision maker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find out who makes the final decision and mark that contact as the key decision maker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key decision maker neutral or opposed: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learn what {names} wants from the deal and worries about, and plan with your coach how to win their support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship with the key decision maker below level {level}: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan contacts that move {names} up the relationship pyramid: shared interests, then honesty and expertise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No coach: nobody inside tells us how the project really stands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Develop a contact who favours us, knows the company and is close to the key decision maker into a coach.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opposed, highly influential and no plan to handle it: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a plan for each: answer their concerns, or balance their influence through supporters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts at relationship level {level} or higher: {count} (at least {minimum} needed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build relationships with more people in the buying centre, so that the account does not rest on one person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key contacts not met for more than {days} days: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a visit or a call with {names}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>{path} already exists; it was not changed. Choose a new file name, or open the existing book.</source>
@@ -1512,6 +1590,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>{file}，第 {card} 张名片：{problem}未导入任何内容。</translation>
         </message>
         <message>
+            <source>{file}, card {card} ({name}): {problem} Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>it holds no BEGIN:VCARD … END:VCARD card</source>
             <translation>文件中没有 BEGIN:VCARD … END:VCARD 名片</translation>
         </message>
@@ -1593,6 +1675,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Scoring accounts</source>
             <translation>正在计算客户价值得分</translation>
+        </message>
+        <message>
+            <source>Counting contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding coverage gaps</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Saving accounts</source>
@@ -1781,6 +1871,64 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Question (English)</source>
             <translation>问题(英文)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holiday</name>
+        <message>
+            <source>Spring Festival</source>
+            <translation>春节</translation>
+        </message>
+        <message>
+            <source>Lantern Festival</source>
+            <translation>元宵节</translation>
+        </message>
+        <message>
+            <source>Dragon Boat Festival</source>
+            <translation>端午节</translation>
+        </message>
+        <message>
+            <source>Mid-Autumn Festival</source>
+            <translation>中秋节</translation>
+        </message>
+        <message>
+            <source>National Day</source>
+            <translation>国庆节</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapKind</name>
+        <message>
+            <source>No contact at the decision level</source>
+            <translation>决策层无联系人</translation>
+        </message>
+        <message>
+            <source>No key decision maker marked</source>
+            <translation>未标记关键决策人</translation>
+        </message>
+        <message>
+            <source>Key decision maker not supportive</source>
+            <translation>关键决策人不支持</translation>
+        </message>
+        <message>
+            <source>Weak relationship with the key decision maker</source>
+            <translation>与关键决策人关系薄弱</translation>
+        </message>
+        <message>
+            <source>No coach</source>
+            <translation>没有教练(内线)</translation>
+        </message>
+        <message>
+            <source>Influential opponent without a plan</source>
+            <translation>高影响力反对者无应对计划</translation>
+        </message>
+        <message>
+            <source>Single-threaded</source>
+            <translation>单线联系</translation>
+        </message>
+        <message>
+            <source>Key contacts not met recently</source>
+            <translation>关键联系人久未拜访</translation>
         </message>
     </context>
     <context>

@@ -158,6 +158,9 @@ def test_done_visit_without_done_at_is_done_when_planned() -> None:
     assert without_end.done_at == START
     planned = validated(VisitDraft(START, planned_end=end))
     assert planned.done_at is None
+    # Set back from done to missed: it did not happen after all.
+    missed = validated(VisitDraft(START, status=VisitStatus.MISSED, done_at=end))
+    assert missed.done_at is None
 
 
 def test_done_in_the_future_is_refused_by_the_reps_calendar(shanghai: None) -> None:

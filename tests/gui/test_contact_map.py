@@ -31,7 +31,12 @@ from kam_desktop.gui.contact_map.map_scene import ContactMapScene, load_map_data
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.contact_map.node_item import CARD_WIDTH, NodeItem
 from kam_desktop.gui.contacts.contact_dialog import ContactDialog
-from kam_desktop.services.accounts import AccountQuery, create_account, find_account_ids
+from kam_desktop.services.accounts import (
+    AccountQuery,
+    create_account,
+    delete_account,
+    find_account_ids,
+)
 from kam_desktop.services.contacts import (
     ContactRow,
     create_contact,
@@ -326,6 +331,31 @@ def test_export_png_and_svg(tmp_path: Path, tab, demo_book):
     assert png_scale(QRectF(0, 0, 44_000, 800)) * 44_000 == pytest.approx(16_384)
     with pytest.raises(MapFormatNotSupported):
         render_map_file(demo_book, account_id, tmp_path / "map.pdf", "en")
+
+
+def test_export_action_asks_for_a_file_and_adds_the_suffix(
+    tmp_path: Path, tab, demo_book, monkeypatch
+):
+    account_id, _contacts = _big_account(demo_book)
+    tab.show_account(account_id)
+    asked: list[str] = []
+
+    def answer(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return tmp_path / "chart"
+
+    monkeypatch.setattr(map_tab_module, "ask_export_path", answer)
+    tab.act_export_svg.trigger()
+    assert asked[0].endswith("-map.svg")
+    assert (tmp_path / "chart.svg").stat().st_size > 0
+
+
+def test_a_deleted_account_shows_no_map(tab, demo_book):
+    account_id, _contacts = _big_account(demo_book)
+    delete_account(demo_book, account_id)
+    tab.show_account(account_id)
+    assert tab.scene.nodes() == []
+    assert tab.stack.currentWidget() is tab.empty_label
 
 
 def test_export_of_an_account_without_contacts(tmp_path: Path, book: Book, languages):

@@ -432,9 +432,7 @@ def test_last_visit_falls_back_when_a_visit_is_cancelled_by_edit(
     early = log_unplanned(book, account_id, VisitDraft(START - timedelta(days=10)), today=TODAY)
     late = log_unplanned(book, account_id, VisitDraft(START, attendee_ids=(zhang,)), today=TODAY)
     assert _last_visit_on(book, account_id) == START.astimezone().date()
-    update_visit(
-        book, late.id, replace(late.draft, status=VisitStatus.MISSED, done_at=None), today=TODAY
-    )
+    update_visit(book, late.id, replace(late.draft, status=VisitStatus.MISSED), today=TODAY)
     assert _last_visit_on(book, account_id) == early.draft.planned_start.astimezone().date()
     assert _contact(book, zhang).last_contact_on is None
 

@@ -21,6 +21,7 @@ from kam_desktop.gui.accounts.account_form import AccountForm
 from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, AccountTableModel
 from kam_desktop.gui.accounts.filter_bar import FilterBar
 from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
+from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.contacts import ContactsTab
 from kam_desktop.services.accounts import (
     AccountQuery,
@@ -83,6 +84,8 @@ class AccountsPage(QWidget):
         self.detail.add_tab("account", self.form, lambda: self.tr("Profile"))
         self.contacts_tab = ContactsTab(undo_stack, self)
         self.detail.add_tab("contacts", self.contacts_tab, lambda: self.tr("Contacts"))
+        self.map_tab = ContactMapTab(undo_stack, self)
+        self.detail.add_tab("map", self.map_tab, lambda: self.tr("Map"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -100,6 +103,7 @@ class AccountsPage(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.form.account_saved.connect(self._on_account_saved)
         self.detail.account_changed.connect(self._on_account_saved)
+        self.detail.tabs.currentChanged.connect(self._on_detail_tab_changed)
         self._on_model_reset()
 
     @property
@@ -186,6 +190,13 @@ class AccountsPage(QWidget):
             return
         self.form.show_account(get_account(self._book, account_id))
         self.detail.show_account(account_id)
+
+    def _on_detail_tab_changed(self, _index: int) -> None:
+        """The map needs room; the profile and lists read fine in the narrower pane."""
+        total = sum(self.splitter.sizes()) or self.width()
+        share = 0.62 if self.detail.current_key() == "map" else 0.32
+        detail = max(int(total * share), self.detail.minimumSizeHint().width())
+        self.splitter.setSizes([total - detail, detail])
 
     def _on_row_activated(self, index: QModelIndex) -> None:
         if index.isValid() and not self.form.is_editing:

@@ -127,6 +127,7 @@ def _write_svg(scene: QGraphicsScene, source: QRectF, path: Path) -> None:
     generator.setFileName(str(path))
     generator.setSize(source.size().toSize())
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setResolution(96)  # CSS pixels: a browser shows the map at 100 %
     generator.setTitle(APP_NAME)
     painter = QPainter()
     if not painter.begin(generator):

@@ -7,39 +7,26 @@ refused with the service's message); double-click a card to edit the contact.
 
 from __future__ import annotations
 
-from html import escape
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QGuiApplication, QPainter, QShowEvent, QTextDocument, QUndoStack
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.errors import KamError
+from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.contact_map.export import render_map_file
+from kam_desktop.gui.contact_map.gap_panel import GapPanel
 from kam_desktop.gui.contact_map.map_scene import ContactMapScene, MapData, load_map_data
 from kam_desktop.gui.contact_map.map_view import MapView
 from kam_desktop.gui.contact_map.undo_commands import ReparentContactCommand
@@ -47,55 +34,13 @@ from kam_desktop.gui.contacts.contact_dialog import ContactDialog
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.services.accounts import get_account
 
-GAP_CONTACTS_ROLE = Qt.ItemDataRole.UserRole + 1
-GAP_REASON_ROLE = Qt.ItemDataRole.UserRole + 2
-GAP_SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 3
+log = logging.getLogger(__name__)
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
     """The file to export to, or None. A module function so tests can answer it."""
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return Path(chosen) if chosen else None
-
-
-class GapDelegate(QStyledItemDelegate):
-    """A gap as its reason in bold and the suggested action under it, wrapped to the width."""
-
-    PAD = 6
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        if option.state & QStyle.StateFlag.State_Selected:
-            ink = muted = option.palette.highlightedText().color().name()
-        else:
-            ink, muted = option.palette.text().color().name(), "#57606a"
-        doc.setHtml(
-            f"<div style='color:{ink}'><b>\u26a0 {escape(index.data(GAP_REASON_ROLE))}</b><br>"
-            f"<span style='color:{muted}'>{escape(index.data(GAP_SUGGESTION_ROLE))}</span></div>"
-        )
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
-        doc.setTextWidth(max(width - 2 * self.PAD, 80))
-        return doc
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        doc = self._document(option, index)
-        painter.save()
-        painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD / 2)
-        doc.drawContents(painter)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        doc = self._document(option, index)  # type: ignore[arg-type]
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + self.PAD)
 
 
 class ContactMapTab(QWidget):
@@ -139,24 +84,12 @@ class ContactMapTab(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
 
-        self.gaps_title = QLabel(self)
-        self.gaps_title.setStyleSheet("font-weight: bold; padding: 4px 2px 2px 2px;")
-        self.warnings = QListWidget(self)
-        self.warnings.setObjectName("coverageGaps")
-        self.warnings.setItemDelegate(GapDelegate(self.warnings))
-        self.warnings.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
-        self.warnings.setAlternatingRowColors(True)
-        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        gaps_panel = QWidget(self)
-        gaps_layout = QVBoxLayout(gaps_panel)
-        gaps_layout.setContentsMargins(0, 0, 0, 0)
-        gaps_layout.setSpacing(0)
-        gaps_layout.addWidget(self.gaps_title)
-        gaps_layout.addWidget(self.warnings)
+        self.gaps = GapPanel(self)
+        self.warnings = self.gaps.list
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(gaps_panel)
+        self.splitter.addWidget(self.gaps)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -178,8 +111,7 @@ class ContactMapTab(QWidget):
         queued = Qt.ConnectionType.QueuedConnection
         self.scene.reparent_requested.connect(self._on_reparent_requested, queued)
         self.scene.node_activated.connect(self._on_node_activated, queued)
-        self.warnings.itemClicked.connect(self._on_gap_clicked)
-        self.warnings.currentItemChanged.connect(self._on_gap_clicked)
+        self.gaps.gap_chosen.connect(self._on_gap_chosen)
         self.retranslate()
         self._show_state()
 
@@ -216,12 +148,15 @@ class ContactMapTab(QWidget):
 
     def _load(self) -> None:
         self._stale = False
-        if self._book is None or self._account_id is None:
-            self._data = MapData()
-        else:
-            self._data = load_map_data(self._book, self._account_id)
+        self._data = MapData()
+        if self._book is not None and self._account_id is not None:
+            try:
+                self._data = load_map_data(self._book, self._account_id)
+            except NotFound:  # deleted meanwhile (e.g. by an undo): there is nothing to show
+                log.info("account %s is gone; no map to show", self._account_id)
+                self._account_id = None
         self.scene.build(self._data)
-        self._fill_gaps()
+        self.gaps.show_gaps(self._data.gaps, bool(self._data.contacts))
         self._show_state()
         if self._fit_next or self.view.auto_fit:
             self._fit_next = False
@@ -255,35 +190,12 @@ class ContactMapTab(QWidget):
                 )
             )
 
-    def _fill_gaps(self) -> None:
-        self.warnings.blockSignals(True)
-        self.warnings.clear()
-        for gap in self._data.gaps:
-            reason, suggestion = gap.reason(), gap.suggestion()
-            item = QListWidgetItem(f"{reason}\n{suggestion}")
-            item.setData(GAP_CONTACTS_ROLE, gap.contact_ids)
-            item.setData(GAP_REASON_ROLE, reason)
-            item.setData(GAP_SUGGESTION_ROLE, suggestion)
-            self.warnings.addItem(item)
-        self.warnings.blockSignals(False)
-        count = len(self._data.gaps)
-        self.warnings.setVisible(count > 0)
-        if not self._data.contacts:
-            self.gaps_title.setText(self.tr("Coverage gaps"))
-        elif count:
-            self.gaps_title.setText(self.tr("%n coverage gap(s): click one to see who", "", count))
-        else:
-            self.gaps_title.setText(self.tr("No coverage gaps: every rule is met."))
-
     def gap_texts(self) -> list[str]:
-        """The warnings as listed (reason and suggestion)."""
-        return [self.warnings.item(i).text() for i in range(self.warnings.count())]
+        """The coverage gaps as listed (reason and suggestion)."""
+        return self.gaps.texts()
 
-    def _on_gap_clicked(self, item: QListWidgetItem | None, *_previous: object) -> None:
-        if item is None:
-            return
-        area = self.scene.select_contacts(item.data(GAP_CONTACTS_ROLE) or ())
-        self.view.show_area(area)
+    def _on_gap_chosen(self, contact_ids: tuple[str, ...]) -> None:
+        self.view.show_area(self.scene.select_contacts(contact_ids))
 
     def _on_zoom_changed(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")

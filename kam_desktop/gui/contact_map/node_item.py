@@ -37,6 +37,7 @@ CARD_HEIGHT = 96.0
 STRIPE = 22.0
 SKETCH_BELOW = 0.3  # on-screen scale under which a card is drawn without its texts
 COACH = QT_TRANSLATE_NOOP("ContactMap", "Coach")
+DROP = QColor("#009E73")  # Okabe–Ito bluish green: "drop here"
 
 
 class Edge(Protocol):
@@ -110,7 +111,7 @@ class NodeItem(QGraphicsItem):
     # --- geometry and painting ---------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-6, -6, CARD_WIDTH + 12, CARD_HEIGHT + 12)
+        return QRectF(-10, -10, CARD_WIDTH + 20, CARD_HEIGHT + 20)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -121,6 +122,10 @@ class NodeItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None
     ) -> None:
         card = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+        if self.drop_target:  # outside the card, so it shows around the card dragged over it
+            painter.setPen(QPen(DROP, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(-7, -7, 7, 7), 10, 10)
         if self.isSelected():
             painter.setPen(QPen(TEXT, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -188,9 +193,7 @@ class NodeItem(QGraphicsItem):
 
     def _paint_outline(self, painter: QPainter, card: QRectF) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if self.drop_target:
-            painter.setPen(QPen(QColor("#009E73"), 3, Qt.PenStyle.DashLine))
-        elif self.has_gap:
+        if self.has_gap:
             painter.setPen(QPen(WARNING, 2.5))
         else:
             painter.setPen(QPen(QColor("#8C959F"), 1))
@@ -222,6 +225,7 @@ class NodeItem(QGraphicsItem):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)  # moves this card and every other selected one
+        self.setOpacity(0.75)  # the card under it stays visible
         scene = self.scene()
         if scene is not None:
             scene.node_dragged(self, event.scenePos())  # type: ignore[attr-defined]
@@ -229,6 +233,7 @@ class NodeItem(QGraphicsItem):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         self.setZValue(1)
+        self.setOpacity(1.0)
         self.unsetCursor()
         scene = self.scene()
         if scene is not None and self.pos() != self.home:
