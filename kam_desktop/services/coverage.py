@@ -170,7 +170,7 @@ def _tallies(
         "strong": c.relationship_level >= rules.strong_level,
         "key_not_met": and_(
             or_(kdm, decision),
-            or_(never_met, c.last_contact_on <= rules.not_met_before(today)),
+            or_(never_met, c.last_contact_on < rules.not_met_before(today)),
         ),
     }
     assert tuple(predicates) == CoverageTally.names()

@@ -194,7 +194,7 @@ class AccountsPage(QWidget):
     def _on_detail_tab_changed(self, _index: int) -> None:
         """The map needs room; the profile and lists read fine in the narrower pane."""
         total = sum(self.splitter.sizes()) or self.width()
-        share = 0.62 if self.detail.current_key() == "map" else 0.32
+        share = {"map": 0.62, "contacts": 0.52}.get(self.detail.current_key(), 0.32)
         detail = max(int(total * share), self.detail.minimumSizeHint().width())
         self.splitter.setSizes([total - detail, detail])
 
