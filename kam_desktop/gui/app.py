@@ -63,7 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = LanguageSwitcher()
     languages.apply(app, args.lang or settings.language)
 
-    session = AppSession(app, settings, languages, remember_book=args.book is None)
+    session = AppSession(
+        app,
+        settings,
+        languages,
+        remember_book=args.book is None,
+        refresh_in_background=not args.screenshot,  # a screenshot shows today's figures
+    )
     if args.screenshot:
         return _screenshot(session, args)
     if not session.start(args.book):

@@ -15,9 +15,9 @@ from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.main_window import PAGE_ACCOUNTS, MainWindow
 from kam_desktop.gui.settings_dialog import SettingsDialog
 from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
-from kam_desktop.gui.worker import run_with_progress
+from kam_desktop.gui.worker import run_with_progress, start_task
+from kam_desktop.services.account_caches import needs_refresh, refresh_all
 from kam_desktop.services.book_meta import rep_name, set_rep_name
-from kam_desktop.services.demo import build_demo_book
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +30,13 @@ class AppSession:
         languages: LanguageSwitcher,
         *,
         remember_book: bool = True,
+        refresh_in_background: bool = True,
     ) -> None:
         self._app = app
         self._settings = settings
         self._languages = languages
         self._remember_book = remember_book
+        self._refresh_in_background = refresh_in_background
         self._book: Book | None = None
         self._window: MainWindow | None = None
 
@@ -82,6 +84,8 @@ class AppSession:
                     return True
 
     def _build_demo(self, target: Path) -> bool:
+        from kam_desktop.services.demo import build_demo_book  # only on a first run
+
         try:
             run_with_progress(
                 None,
@@ -111,6 +115,32 @@ class AppSession:
         if self._remember_book:
             self._settings.book_path = Path(book.path).resolve()
         log.info("opened book %s", Path(book.path).name)
+        if needs_refresh(book):
+            self._refresh_caches(book)
+
+    def _refresh_caches(self, book: Book) -> None:
+        """Date-dependent columns (due, not met for 90 days...) are recomputed once a day."""
+        window = self.window
+        if not self._refresh_in_background:
+            refresh_all(book)
+            window.accounts_page.reload()
+            return
+        window.statusBar().showMessage(
+            QApplication.translate("AppSession", "Updating value tiers, map gaps and due visits…")
+        )
+        task = start_task(lambda progress: refresh_all(book, progress=progress))
+
+        def done(_result: object) -> None:
+            if self._book is book:  # the rep may have switched books meanwhile
+                window.accounts_page.reload()
+                window.statusBar().clearMessage()
+
+        def failed(exc: object) -> None:
+            window.statusBar().clearMessage()
+            log.warning("refreshing caches failed: %s", exc)
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
 
     def close_book(self) -> None:
         if self._book is not None:

@@ -22,6 +22,7 @@ from kam_desktop.domain.enums import (
     RelationshipMode,
     SalesStage,
     SizeClass,
+    SpinStage,
     ValueTier,
 )
 from kam_desktop.domain.errors import (
@@ -57,6 +58,11 @@ class AccountRow:
     owner: str | None
     sales_12m: float | None
     last_visit_on: date | None
+    map_gap_count: int | None = None
+    map_gaps: tuple[str, ...] | None = None  # GapKind codes (domain.coverage)
+    spin_stage: SpinStage | None = None  # highest stage with a confirmed answer
+    next_due_on: date | None = None  # earliest due revisit
+    due_reasons: tuple[str, ...] | None = None  # RevisitRule codes
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,8 @@ class AccountDetail:
 
 SORT_KEYS = (
     "code", "name", "province", "city", "industry", "hq_grade", "value_tier", "value_score",
-    "lifecycle_stage", "status", "owner", "sales_12m", "last_visit_on",
+    "lifecycle_stage", "status", "owner", "sales_12m", "last_visit_on", "map_gap_count",
+    "spin_stage", "next_due_on",
 )  # fmt: skip
 
 
@@ -107,6 +114,9 @@ class AccountQuery:
     owners: frozenset[str] = frozenset()
     lifecycle_stages: frozenset[LifecycleStage] = frozenset()
     statuses: frozenset[AccountStatus] = frozenset()
+    spin_stages: frozenset[SpinStage] = frozenset()
+    with_map_gaps: bool = False  # only accounts whose contact map has coverage gaps
+    due_by: date | None = None  # only accounts with a revisit due on or before this day
     deleted: bool = False  # True: the bin (soft-deleted accounts) instead of live ones
     sort: str = "name"
     descending: bool = False
@@ -132,6 +142,17 @@ def _tier_rank() -> ColumnElement[int]:
 
     order = {t.value: i for i, t in enumerate(ValueTier)}
     return case(order, value=Account.value_tier, else_=len(order))
+
+
+def _spin_rank() -> ColumnElement[int]:
+    from sqlalchemy import case
+
+    order = {stage.value: i for i, stage in enumerate(SpinStage)}  # S < P < I < N
+    return case(order, value=Account.spin_stage, else_=len(order))
+
+
+# Enumerations whose codes do not sort in their natural order.
+_RANKED = {"value_tier": _tier_rank, "spin_stage": _spin_rank}
 
 
 def _where(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-arg]
@@ -165,6 +186,12 @@ def _where(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-ar
     for column, wanted in filters:
         if wanted:
             stmt = stmt.where(column.in_(list(wanted)))
+    if query.spin_stages:
+        stmt = stmt.where(Account.spin_stage.in_(list(query.spin_stages)))
+    if query.with_map_gaps:
+        stmt = stmt.where(Account.map_gap_count > 0)
+    if query.due_by is not None:
+        stmt = stmt.where(Account.next_due_on <= query.due_by)
     return stmt
 
 
@@ -172,7 +199,7 @@ def _order(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-ar
     if query.sort not in SORT_KEYS:
         raise ValueError(f"cannot sort by {query.sort!r}")
     column = getattr(Account, query.sort)
-    key = _tier_rank() if query.sort == "value_tier" else column
+    key = _RANKED[query.sort]() if query.sort in _RANKED else column
     primary = key.desc() if query.descending else key.asc()
     if query.sort == "name":  # NOT NULL: a plain ORDER BY lets SQLite use ix_account_name
         return stmt.order_by(primary, Account.id)
@@ -194,6 +221,7 @@ def count_accounts(book: Book, query: AccountQuery = AccountQuery()) -> int:
 
 
 _ROW_COLUMNS = [f.name for f in fields(AccountRow)]
+_TUPLES = {"map_gaps", "due_reasons"}  # JSON lists in the book, tuples in the frozen row
 
 
 def account_rows(book: Book, ids: list[str]) -> list[AccountRow]:
@@ -206,7 +234,12 @@ def account_rows(book: Book, ids: list[str]) -> list[AccountRow]:
         for start in range(0, len(ids), 500):  # stay under SQLite's variable limit
             chunk = ids[start : start + 500]
             for values in s.execute(select(*columns).where(Account.id.in_(chunk))):
-                row = AccountRow(*values)
+                row = AccountRow(
+                    *(
+                        tuple(v) if name in _TUPLES and v is not None else v
+                        for name, v in zip(_ROW_COLUMNS, values, strict=True)
+                    )
+                )
                 found[row.id] = row
     return [found[i] for i in ids if i in found]
 

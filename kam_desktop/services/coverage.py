@@ -18,13 +18,13 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    Select,
     String,
     and_,
     bindparam,
     case,
     func,
     literal,
+    literal_column,
     or_,
     select,
     type_coerce,
@@ -135,28 +135,27 @@ def refresh_map_gaps(
     with book.sessions.begin() as s:
         conn = s.connection()
         step(0)
-        tallies = _tallies(conn, today, rules, account_ids)
-        current = _current_caches(conn, account_ids)
+        accounts = _tallies(conn, today, rules, account_ids)
         step(1)
-        changed = _changed(current, tallies, rules)
-        del tallies
+        changed = _changed(accounts, rules)
         step(2)
         _write(conn, changed)
         check_cancelled(progress)
         progress.update(len(_STEPS), len(_STEPS), "")
-    log.info("refreshed map gaps: %d of %d accounts changed", len(changed), len(current))
+    log.info("refreshed map gaps: %d of %d accounts changed", len(changed), len(accounts))
 
 
-def _tallies(
-    conn: Connection, today: date, rules: CoverageRules, account_ids: Collection[str] | None
-) -> dict[str, tuple[int, ...]]:
-    """Per account with live contacts: the ``CoverageTally`` fields, in order."""
+# (rowid, cached count, cached codes as JSON text, then the CoverageTally fields in order)
+_AccountTally = tuple[Any, ...]
+
+
+def _predicates(today: date, rules: CoverageRules) -> dict[str, ColumnElement[bool]]:
+    """``domain.coverage``'s predicates, one by one, as SQL over ``contact``."""
     c = Contact
     decision = c.decision_level == DecisionLevel.DECISION
     kdm = c.is_key_decision_maker.is_(True)
     plan = func.trim(c.opponent_plan, WHITESPACE)
-    never_met = c.last_contact_on.is_(None)
-    predicates: dict[str, ColumnElement[bool]] = {  # domain.coverage, one by one
+    predicates: dict[str, ColumnElement[bool]] = {
         "decision_level": decision,
         "key_decision_makers": kdm,
         "kdm_not_supportive": and_(kdm, c.attitude < _attitude(rules.kdm_min_attitude)),
@@ -170,21 +169,40 @@ def _tallies(
         "strong": c.relationship_level >= rules.strong_level,
         "key_not_met": and_(
             or_(kdm, decision),
-            or_(never_met, c.last_contact_on < rules.not_met_before(today)),
+            or_(c.last_contact_on.is_(None), c.last_contact_on < rules.not_met_before(today)),
         ),
     }
     assert tuple(predicates) == CoverageTally.names()
-    # Grouping by an expression (not the indexed column) makes SQLite scan the table once and
-    # group in a temporary B-tree, rather than walk the index and fetch each row by rowid.
+    return predicates
+
+
+def _tallies(
+    conn: Connection, today: date, rules: CoverageRules, account_ids: Collection[str] | None
+) -> list[_AccountTally]:
+    """Every live account (or those of ``account_ids``) with its caches and its tally.
+
+    Accounts are scanned in rowid order and grouped by rowid, so SQLite needs no sort: each
+    account's live contacts come from the ``contact.account_id`` index. The cached codes are
+    read as JSON text; decoding 100,000 lists would cost more than the whole comparison.
+    """
+    a, c = Account, Contact
+    rowid = literal_column("account.rowid")
+    counts = (func.count(case((p, 1))).label(name) for name, p in _predicates(today, rules).items())
     stmt = (
-        select(
-            c.account_id,
-            *(func.count(case((p, 1))).label(name) for name, p in predicates.items()),
-        )
-        .where(c.deleted_at.is_(None))
-        .group_by(c.account_id.concat(""))
+        select(rowid, a.map_gap_count, type_coerce(a.map_gaps, String), *counts)
+        .select_from(a)
+        .outerjoin(c, and_(c.account_id == a.id, c.deleted_at.is_(None)))
+        .where(a.deleted_at.is_(None))
+        .group_by(rowid)
     )
-    return {row[0]: tuple(row[1:]) for row in _run(conn, stmt, c.account_id, account_ids)}
+    if account_ids is None:
+        return list(conn.execute(stmt))
+    wanted = sorted(set(account_ids))
+    found: list[_AccountTally] = []
+    for first in range(0, len(wanted), _IN_CHUNK):
+        chunk = stmt.where(a.id.in_(wanted[first : first + _IN_CHUNK]))
+        found.extend(conn.execute(chunk))
+    return found
 
 
 def _attitude(threshold: int) -> Any:
@@ -193,62 +211,37 @@ def _attitude(threshold: int) -> Any:
     return literal(threshold, Integer)
 
 
-def _current_caches(
-    conn: Connection, account_ids: Collection[str] | None
-) -> dict[str, tuple[int | None, str | None]]:
-    """Each live account's cached count and codes, the codes as the stored JSON text: decoding
-    100,000 lists would cost more than the whole comparison."""
-    stmt = select(Account.id, Account.map_gap_count, type_coerce(Account.map_gaps, String))
-    stmt = stmt.where(Account.deleted_at.is_(None))
-    return {row[0]: (row[1], row[2]) for row in _run(conn, stmt, Account.id, account_ids)}
-
-
-def _run(conn: Connection, stmt: Select[Any], key: Any, ids: Collection[str] | None) -> list[Any]:
-    """``stmt``'s rows; for some ids only, in chunks of ``IN (...)`` lists."""
-    if ids is None:
-        return list(conn.execute(stmt))
-    wanted = sorted(set(ids))
-    rows: list[Any] = []
-    for start in range(0, len(wanted), _IN_CHUNK):
-        rows.extend(conn.execute(stmt.where(key.in_(wanted[start : start + _IN_CHUNK]))))
-    return rows
-
-
-def _changed(
-    current: dict[str, tuple[int | None, str | None]],
-    tallies: dict[str, tuple[int, ...]],
-    rules: CoverageRules,
-) -> list[tuple[int, str, str]]:
-    """(count, codes as JSON, id) of the accounts whose caches differ. Many accounts share a
+def _changed(accounts: list[_AccountTally], rules: CoverageRules) -> list[tuple[int, str, Any]]:
+    """(count, codes as JSON, rowid) of the accounts whose caches differ. Many accounts share a
     tally, so each distinct tally is decided and encoded once."""
     decided: dict[tuple[int, ...], tuple[int, str]] = {}
-    nobody = (0,) * len(CoverageTally.names())
     rows = []
-    for account_id, old in current.items():
-        counts = tallies.get(account_id, nobody)
-        new = decided.get(counts)
+    for rowid, old_count, old_codes, *counts in accounts:
+        key = tuple(counts)
+        new = decided.get(key)
         if new is None:
-            codes = [str(kind.code) for kind in gap_kinds(CoverageTally(*counts), rules)]
-            new = decided[counts] = (len(codes), json.dumps(codes))
-        if new != old:
-            rows.append((*new, account_id))
+            codes = [str(kind.code) for kind in gap_kinds(CoverageTally(*key), rules)]
+            new = decided[key] = (len(codes), json.dumps(codes))
+        if new != (old_count, old_codes):
+            rows.append((*new, rowid))
     return rows
 
 
-def _write(conn: Connection, rows: list[tuple[int, str, str]]) -> None:
-    """One executemany ``UPDATE account ... WHERE id = ?`` over ``rows``.
+def _write(conn: Connection, rows: list[tuple[int, str, Any]]) -> None:
+    """One executemany ``UPDATE account ... WHERE rowid = ?`` over ``rows``.
 
     Core's statement, compiled once and run with positional tuples: SQLAlchemy's per-row dict
     processing would cost more than SQLite's work. Nothing goes through the session's stamping.
+    The rowids were read in this transaction, so they still name the same rows.
     """
     if not rows:
         return
     table = Account.__table__
     stmt = (
         update(table)
-        .where(table.c.id == bindparam("row_id"))
+        .where(literal_column("rowid") == bindparam("row"))
         .values(map_gap_count=bindparam("count"), map_gaps=bindparam("codes", type_=String))
     )
     compiled = stmt.compile(dialect=conn.dialect)
-    assert compiled.positiontup == ["count", "codes", "row_id"]
+    assert compiled.positiontup == ["count", "codes", "row"]
     conn.exec_driver_sql(str(compiled), rows)

@@ -27,6 +27,7 @@ from kam_desktop.domain.enums import (
     RelationshipMode,
     SalesStage,
     SizeClass,
+    SpinStage,
     ValueTier,
 )
 from kam_desktop.domain.errors import ChangedElsewhere, InvalidInput, NotFound
@@ -486,6 +487,9 @@ def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Book, 
             "last_visit_on": rng.choice(
                 [date(2026, 1, 5), date(2026, 10, 1) + timedelta(days=3), None]
             ),
+            "map_gap_count": rng.choice([0, 2, 5, None]),
+            "spin_stage": rng.choice([*SpinStage, None]),
+            "next_due_on": rng.choice([date(2026, 11, 20), date(2026, 12, 1), None]),
         }
         with book.sessions.begin() as s:  # derived caches are written by other services
             account = s.get(Account, account_id)
@@ -505,6 +509,8 @@ def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Book, 
 def _sort_value(key: str, value: object) -> object:
     if key == "value_tier":
         return list(ValueTier).index(value)  # type: ignore[arg-type]
+    if key == "spin_stage":
+        return list(SpinStage).index(value)  # type: ignore[arg-type]
     return getattr(value, "value", value)  # enums sort by their stored code
 
 

@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.enums import AccountStatus, ValueTier
+from kam_desktop.domain.coverage import GapKind
+from kam_desktop.domain.enums import AccountStatus, RevisitRule, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.labels import Labeled
 from kam_desktop.services.accounts import (
@@ -52,7 +53,12 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("lifecycle_stage", QT_TRANSLATE_NOOP("AccountTableModel", "Lifecycle"), "lifecycle_stage"),
     ("owner", QT_TRANSLATE_NOOP("AccountTableModel", "Owner"), "owner"),
     ("last_visit_on", QT_TRANSLATE_NOOP("AccountTableModel", "Last visit"), "last_visit_on"),
+    ("next_due_on", QT_TRANSLATE_NOOP("AccountTableModel", "Visit due"), "next_due_on"),
+    ("spin_stage", QT_TRANSLATE_NOOP("AccountTableModel", "SPIN"), "spin_stage"),
+    ("map_gap_count", QT_TRANSLATE_NOOP("AccountTableModel", "Map gaps"), "map_gap_count"),
 )
+#: Columns a rep can show from the header's menu; hidden at first to keep the list readable.
+HIDDEN_AT_FIRST = ("industry", "owner")
 COLUMN_OF = {attr: i for i, (attr, _label, _key) in enumerate(COLUMNS)}
 
 _TIER_COLOURS = {
@@ -72,6 +78,10 @@ def _display(row: AccountRow, attr: str) -> str:
             return ""
         score = f" {row.value_score:.1f}" if row.value_score is not None else ""
         return f"{value.label()}{score}"
+    if attr == "spin_stage":
+        return "" if value is None else str(value.value)  # S / P / I / N, the method's letters
+    if attr == "map_gap_count":
+        return "" if value is None else ("✓" if value == 0 else str(value))
     if attr == "hq_grade" and value is not None:
         return str(value.value)
     if isinstance(value, Labeled):
@@ -92,6 +102,7 @@ class AccountTableModel(QAbstractTableModel):
         self._query = AccountQuery()
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list[AccountRow]] = OrderedDict()
+        self._today = date.today()
 
     # --- what to show ------------------------------------------------------------------------
 
@@ -108,6 +119,11 @@ class AccountTableModel(QAbstractTableModel):
     def set_query(self, query: AccountQuery) -> None:
         self._query = query
         self.reload()
+
+    def set_today(self, today: date) -> None:
+        """The day "due" is measured against (screenshots and tests pin it)."""
+        self._today = today
+        self.refresh_rows()
 
     def reload(self) -> None:
         """Run the query again (after a search, filter, sort or an edit elsewhere)."""
@@ -177,7 +193,12 @@ class AccountTableModel(QAbstractTableModel):
             value = row.value_score if attr == "value_tier" else getattr(row, attr)
             return value.value if isinstance(value, Labeled) else value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _display(row, attr) or None
+            return _tooltip(row, attr) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and attr in _CENTRED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        warn = _WARNINGS.get(attr)
+        if role == Qt.ItemDataRole.ForegroundRole and warn and warn(row, self._today):
+            return QBrush(_WARNING)
         if role == Qt.ItemDataRole.ForegroundRole:
             if attr == "value_tier" and row.value_tier is not None:
                 return QBrush(_TIER_COLOURS[row.value_tier])
@@ -206,6 +227,35 @@ class AccountTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.refresh_rows()
+
+
+_WARNING = QColor("#b3261e")
+_CENTRED = {"hq_grade", "spin_stage", "map_gap_count"}
+_WARNINGS = {
+    "next_due_on": lambda row, today: row.next_due_on is not None and row.next_due_on <= today,
+    "map_gap_count": lambda row, _today: bool(row.map_gap_count),
+}
+
+
+def _tooltip(row: AccountRow, attr: str) -> str:
+    """What a cell means in words: the gaps, the due reasons, the SPIN stage's name."""
+    if attr == "map_gap_count" and row.map_gaps:
+        return "\n".join(GapKind(code).label() for code in row.map_gaps if _known(GapKind, code))
+    if attr == "next_due_on" and row.due_reasons:
+        return "\n".join(
+            RevisitRule(code).label() for code in row.due_reasons if _known(RevisitRule, code)
+        )
+    if attr == "spin_stage" and row.spin_stage is not None:
+        return row.spin_stage.label()
+    return _display(row, attr)
+
+
+def _known(enum: type[Labeled], code: str) -> bool:
+    try:
+        enum(code)
+    except ValueError:
+        return False
+    return True
 
 
 def _gone(account_id: str) -> AccountRow:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -18,11 +19,16 @@ from PySide6.QtWidgets import (
 from kam_desktop.db.book import Book
 from kam_desktop.gui.accounts.account_detail import AccountDetailPanel
 from kam_desktop.gui.accounts.account_form import AccountForm
-from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, AccountTableModel
+from kam_desktop.gui.accounts.account_table_model import (
+    COLUMN_OF,
+    HIDDEN_AT_FIRST,
+    AccountTableModel,
+)
 from kam_desktop.gui.accounts.filter_bar import FilterBar
 from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.contacts import ContactsTab
+from kam_desktop.services.account_caches import refresh_account
 from kam_desktop.services.accounts import (
     AccountQuery,
     count_accounts,
@@ -63,6 +69,10 @@ class AccountsPage(QWidget):
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COLUMN_OF["name"], Qt.SortOrder.AscendingOrder)
         self._fit_columns()
+        for attr in HIDDEN_AT_FIRST:
+            header.setSectionHidden(COLUMN_OF[attr], True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyState")
@@ -102,7 +112,7 @@ class AccountsPage(QWidget):
         self.table.activated.connect(self._on_row_activated)
         self.model.modelReset.connect(self._on_model_reset)
         self.form.account_saved.connect(self._on_account_saved)
-        self.detail.account_changed.connect(self._on_account_saved)
+        self.detail.account_changed.connect(self._on_account_changed_in_tab)
         self.detail.tabs.currentChanged.connect(self._on_detail_tab_changed)
         self._on_model_reset()
 
@@ -116,8 +126,9 @@ class AccountsPage(QWidget):
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         typical = {"code": "0000000", "city": "浙江省 杭州市", "industry": "Manufactur",
-                   "hq_grade": "A", "value_tier": "Gold 99.9", "lifecycle_stage": "Formation",
-                   "owner": "欧阳明", "last_visit_on": "2026-11-25"}  # fmt: skip
+                   "hq_grade": "A", "value_tier": "Platinum 99.9", "lifecycle_stage": "Formation",
+                   "owner": "欧阳明", "last_visit_on": "2026-11-25", "next_due_on": "2026-11-25",
+                   "spin_stage": "N", "map_gap_count": "99"}  # fmt: skip
         for attr, sample in typical.items():
             column = COLUMN_OF[attr]
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0) or "")
@@ -191,6 +202,20 @@ class AccountsPage(QWidget):
         self.form.show_account(get_account(self._book, account_id))
         self.detail.show_account(account_id)
 
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        """Right-click on the header: choose which columns to show."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            if column == COLUMN_OF["name"]:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(pos))
+
     def _on_detail_tab_changed(self, _index: int) -> None:
         """The map needs room; the profile and lists read fine in the narrower pane."""
         total = sum(self.splitter.sizes()) or self.width()
@@ -228,6 +253,17 @@ class AccountsPage(QWidget):
         self.model.reload()
         if self.select_account(account_id) and self._book is not None:
             self._show(account_id)
+
+    def _on_account_changed_in_tab(self, account_id: str) -> None:
+        """Contacts or notes changed: the list's cached columns for that account follow."""
+        if self._book is not None:
+            refresh_account(self._book, account_id)
+        self._on_account_saved(account_id)
+
+    def reload(self) -> None:
+        """Read the book again (after a background refresh of cached columns)."""
+        self._reload_options()
+        self.model.reload()
 
     def _on_account_saved(self, account_id: str) -> None:
         self._reload_options()

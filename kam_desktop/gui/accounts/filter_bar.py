@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from kam_desktop.domain.enums import AccountStatus, Grade, Industry, LifecycleStage, ValueTier
+from kam_desktop.domain.enums import (
+    AccountStatus,
+    Grade,
+    Industry,
+    LifecycleStage,
+    SpinStage,
+    ValueTier,
+)
 from kam_desktop.domain.labels import Labeled
 from kam_desktop.services.accounts import AccountQuery, FilterOptions
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before querying
+ATTENTION_DUE = "due"
+ATTENTION_GAPS = "gaps"
 
 
 class _ChoiceButton(QToolButton):
@@ -95,6 +105,9 @@ class FilterBar(QWidget):
         self.owner = _ChoiceButton(self)
         self.lifecycle = _ChoiceButton(self)
         self.status = _ChoiceButton(self)
+        self.spin = _ChoiceButton(self)
+        self.attention = _ChoiceButton(self)
+        self.today = date.today()
         self.clear_button = QToolButton(self)
 
         top = QHBoxLayout()
@@ -120,7 +133,7 @@ class FilterBar(QWidget):
 
     def _buttons(self) -> tuple[_ChoiceButton, ...]:
         return (self.grade, self.tier, self.region, self.industry, self.owner, self.lifecycle,
-                self.status)  # fmt: skip
+                self.status, self.spin, self.attention)  # fmt: skip
 
     # --- data ----------------------------------------------------------------------------------
 
@@ -145,6 +158,10 @@ class FilterBar(QWidget):
         self.owner.set_choices([(o, o) for o in self._options.owners])
         self.lifecycle.set_choices(labeled(LifecycleStage))
         self.status.set_choices(labeled(AccountStatus))
+        self.spin.set_choices([(stage, f"{stage.value} · {stage.label()}") for stage in SpinStage])
+        self.attention.set_choices(
+            [(ATTENTION_DUE, self.tr("Visit due")), (ATTENTION_GAPS, self.tr("Map has gaps"))]
+        )
 
     def query(self) -> AccountQuery:
         regions = self.region.chosen()
@@ -159,6 +176,9 @@ class FilterBar(QWidget):
             owners=frozenset(self.owner.chosen()),
             lifecycle_stages=frozenset(self.lifecycle.chosen()),
             statuses=frozenset(self.status.chosen()),
+            spin_stages=frozenset(self.spin.chosen()),
+            with_map_gaps=ATTENTION_GAPS in self.attention.chosen(),
+            due_by=self.today if ATTENTION_DUE in self.attention.chosen() else None,
         )
 
     def set_sort(self, sort: str, descending: bool) -> None:
@@ -167,7 +187,8 @@ class FilterBar(QWidget):
     def is_filtered(self) -> bool:
         q = self.query()
         return bool(q.text or q.grades or q.tiers or q.provinces or q.cities or q.industries
-                    or q.owners or q.lifecycle_stages or q.statuses)  # fmt: skip
+                    or q.owners or q.lifecycle_stages or q.statuses or q.spin_stages
+                    or q.with_map_gaps or q.due_by)  # fmt: skip
 
     def clear(self) -> None:
         self.search.blockSignals(True)
@@ -201,5 +222,7 @@ class FilterBar(QWidget):
         self.owner.set_title(self.tr("Owner"))
         self.lifecycle.set_title(self.tr("Lifecycle"))
         self.status.set_title(self.tr("Status"))
+        self.spin.set_title(self.tr("SPIN"))
+        self.attention.set_title(self.tr("Needs attention"))
         self.clear_button.setText(self.tr("Clear filters"))
         self._fill_choices()

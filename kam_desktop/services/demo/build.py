@@ -18,6 +18,7 @@ from kam_desktop.db.book import open_book
 from kam_desktop.db.models import BookMeta
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.services.account_caches import refresh_all
 from kam_desktop.services.demo.accounts import make_accounts
 from kam_desktop.services.demo.common import uuid_for
 from kam_desktop.services.demo.contacts import make_contacts
@@ -27,7 +28,6 @@ from kam_desktop.services.demo.orders import make_orders
 from kam_desktop.services.demo.portfolio import Portfolio
 from kam_desktop.services.demo.spin import make_spin_notes
 from kam_desktop.services.demo.visits import make_visits
-from kam_desktop.services.derived import refresh_derived
 from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def _build(path: Path, today: date, progress: Progress) -> None:
                 if rows:
                     s.execute(insert(model.__table__), rows)  # one executemany
         steps.start(5)
-        refresh_derived(book, today, steps)
+        refresh_all(book, today, steps)
         with book.sessions.begin() as s:
             # Rows keep the fixed generator id (so builds are identical), but each demo book is
             # its own device: two reps' demo books must not look like one laptop to sync.

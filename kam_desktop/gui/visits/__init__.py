@@ -1,0 +1,1 @@
+"""Visits: the account's visit timeline, the visit form and the agenda."""
