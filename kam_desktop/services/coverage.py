@@ -196,12 +196,12 @@ def _tallies(
         .group_by(rowid)
     )
     if account_ids is None:
-        return list(conn.execute(stmt))
+        return conn.execute(stmt).all()
     wanted = sorted(set(account_ids))
     found: list[_AccountTally] = []
     for first in range(0, len(wanted), _IN_CHUNK):
         chunk = stmt.where(a.id.in_(wanted[first : first + _IN_CHUNK]))
-        found.extend(conn.execute(chunk))
+        found.extend(conn.execute(chunk).all())
     return found
 
 

@@ -140,7 +140,9 @@ def _mark_covered(book: Book, visit: VisitDetail) -> None:
     # way, and the due list recomputes coverage from the visits themselves).
     from kam_desktop.services.revisits import mark_covered
 
-    mark_covered(book, visit.account_id, visit.draft.day())
+    mark_covered(
+        book, visit.account_id, visit.draft.day(), purpose=visit.draft.purpose, visit_id=visit.id
+    )
 
 
 # --- use cases ----------------------------------------------------------------------------------

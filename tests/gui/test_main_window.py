@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.enums import Grade
+from kam_desktop.domain.contact_fields import ContactDraft
+from kam_desktop.domain.enums import Attitude, Grade
 from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, ROW_ROLE, AccountTableModel
 from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.services.accounts import AccountQuery, count_accounts, get_account, list_accounts
+from kam_desktop.services.contacts import create_contact
 from tests.gui.conftest import type_text
 
 
@@ -229,3 +231,44 @@ def test_edits_are_not_lost_when_another_row_is_clicked(
     assert form.detail.id == account_id
     assert form.field("district").text() == "西湖区"  # type: ignore[attr-defined]
     assert replace(get_account(demo_book, account_id).draft).district != "西湖区"
+
+
+def test_map_gap_filter_and_column(qtbot, window: MainWindow, demo_book: Book) -> None:
+    page = window.accounts_page
+    action = next(a for a in page.filter_bar.attention.menu().actions() if a.data() == "gaps")
+    action.trigger()
+    model = page.model
+    expected = count_accounts(demo_book, AccountQuery(with_map_gaps=True))
+    assert 0 < model.rowCount() == expected < count_accounts(demo_book)
+    column = COLUMN_OF["map_gap_count"]
+    first = model.row_data(0)
+    assert first is not None
+    assert first.map_gap_count
+    assert model.index(0, column).data() == str(first.map_gap_count)
+    tooltip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip  # names the gaps in words
+    assert len(tooltip.splitlines()) == first.map_gap_count
+
+
+def test_adding_a_contact_updates_the_gap_column(
+    qtbot, window: MainWindow, demo_book: Book
+) -> None:
+    page = window.accounts_page
+    page.filter_bar.search.setText("")
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if "no_coach" in (page.model.row_data(r).map_gaps or ())
+    )
+    account_id = page.model.account_id(row)
+    before = page.model.row_data(row).map_gap_count
+    page.select_account(account_id)
+    create_contact(
+        demo_book, account_id, ContactDraft(name="新教练", is_coach=True, attitude=Attitude(2))
+    )
+    page.detail.account_changed.emit(account_id)  # what a tab does after a change
+    after = page.model.row_data(page.model.row_of(account_id))
+    assert after is not None
+    assert "no_coach" not in (after.map_gaps or ())
+    assert after.map_gap_count is not None
+    assert after.map_gap_count < before

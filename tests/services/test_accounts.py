@@ -692,3 +692,31 @@ def test_validated_draft_is_what_is_stored(book: Book) -> None:
     raw = replace(FULL_DRAFT, name=f" {FULL_DRAFT.name} ", owner=None, credit_code=None)
     stored = create_account(book, raw)
     assert stored.draft == replace(validated(raw), owner="测试员")
+
+
+def test_attention_filters_use_the_cached_columns(book: Book) -> None:
+    ids = [create_account(book, AccountDraft(name=f"客户{i}")).id for i in range(4)]
+    caches = [
+        {"map_gap_count": 0, "next_due_on": date(2026, 11, 26), "spin_stage": SpinStage.PROBLEM},
+        {"map_gap_count": 3, "next_due_on": date(2026, 11, 25), "spin_stage": None},
+        {"map_gap_count": None, "next_due_on": None, "spin_stage": SpinStage.NEED_PAYOFF},
+        {"map_gap_count": 1, "next_due_on": date(2026, 11, 1), "spin_stage": SpinStage.PROBLEM},
+    ]
+    with book.sessions.begin() as s:
+        for account_id, values in zip(ids, caches, strict=True):
+            account = s.get(Account, account_id)
+            assert account is not None
+            for key, value in values.items():
+                setattr(account, key, value)
+
+    def found(query: AccountQuery) -> set[str]:
+        return set(find_account_ids(book, query))
+
+    assert found(AccountQuery(with_map_gaps=True)) == {ids[1], ids[3]}
+    assert found(AccountQuery(due_by=date(2026, 11, 25))) == {ids[1], ids[3]}
+    assert found(AccountQuery(spin_stages=frozenset({SpinStage.PROBLEM}))) == {ids[0], ids[3]}
+    both = AccountQuery(with_map_gaps=True, spin_stages=frozenset({SpinStage.PROBLEM}))
+    assert found(both) == {ids[3]}
+    rows = {r.id: r for r in account_rows(book, ids)}
+    assert rows[ids[1]].map_gap_count == 3
+    assert rows[ids[0]].spin_stage == SpinStage.PROBLEM

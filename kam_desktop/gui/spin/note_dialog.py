@@ -1,0 +1,254 @@
+"""The SPIN note form (``ui/spin_note_dialog.ui``): add or edit one note of an account.
+
+The question is typed, or picked from the bank for the chosen stage. The contact and the visit
+are chosen among the account's own. ``exec()``/``open()`` end Accepted only after the note was
+saved; ``saved_note()`` then returns it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.db.book import Book
+from kam_desktop.domain.enums import SpinStage
+from kam_desktop.domain.errors import InvalidInput, KamError
+from kam_desktop.domain.spin_fields import STAGE_ORDER, SpinNoteDraft
+from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.services.contacts import list_contacts
+from kam_desktop.services.spin import SpinNoteRow, add_note, questions, update_note
+from kam_desktop.services.visits import VisitRow, account_timeline
+
+
+def stage_text(stage: SpinStage) -> str:
+    """"S · Situation": the letter reps know the method by, and the label."""
+    return f"{stage.value} · {stage.label()}"
+
+
+def visit_text(row: VisitRow) -> str:
+    """A visit as a choice: local day, purpose, status."""
+    day = (row.done_at or row.planned_start).astimezone().strftime("%Y-%m-%d")
+    parts = [day]
+    if row.purpose is not None:
+        parts.append(row.purpose.label())
+    parts.append(row.status.label())
+    return " · ".join(parts)
+
+
+class NoteDialog(QDialog):
+    def __init__(
+        self,
+        book: Book,
+        account_id: str,
+        note: SpinNoteRow | None = None,
+        *,
+        stage: SpinStage | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._account_id = account_id
+        self._note = note
+        self._today = today or date.today()
+        self._saved: SpinNoteRow | None = None
+        self._contacts = list_contacts(book, account_id)
+        self._visits = account_timeline(book, account_id)
+
+        self.form = load_ui("spin_note_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.message_label = find_child(self.form, QLabel, "messageLabel")
+        self.button_box = find_child(self.form, QDialogButtonBox, "buttonBox")
+        self.stage_combo = find_child(self.form, QComboBox, "edit_stage")
+        self.bank_combo = find_child(self.form, QComboBox, "edit_bank")
+        self.question_edit = find_child(self.form, QPlainTextEdit, "edit_question")
+        self.answer_edit = find_child(self.form, QPlainTextEdit, "edit_answer")
+        self.confirmed_box = find_child(self.form, QCheckBox, "edit_confirmed")
+        self.date_edit = find_child(self.form, QDateEdit, "edit_noted_on")
+        self.contact_combo = find_child(self.form, QComboBox, "edit_contact_id")
+        self.visit_combo = find_child(self.form, QComboBox, "edit_visit_id")
+        self.button_box.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.date_edit.setMaximumDate(QDate(max(self._today, note.noted_on if note else date.min)))
+
+        draft = note.draft() if note else SpinNoteDraft(stage or SpinStage.SITUATION, "")
+        self._fill(draft)
+        self.retranslate()
+
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        self.stage_combo.currentIndexChanged.connect(self._on_stage_changed)
+        self.bank_combo.activated.connect(self._on_bank_activated)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+        (self.question_edit if note is None else self.answer_edit).setFocus()
+        self.resize(600, 540)
+
+    # --- what callers read -------------------------------------------------------------------
+
+    def saved_note(self) -> SpinNoteRow | None:
+        return self._saved
+
+    def original_note(self) -> SpinNoteRow | None:
+        return self._note
+
+    def is_new(self) -> bool:
+        return self._note is None
+
+    def visible_problems(self) -> dict[str, str]:
+        """Field name -> inline message currently shown."""
+        return {
+            label.objectName().removeprefix("error_"): label.text()
+            for label in self.form.findChildren(QLabel)
+            if label.objectName().startswith("error_") and not label.isHidden()
+        }
+
+    # --- widgets <-> draft -------------------------------------------------------------------
+
+    def _fill(self, draft: SpinNoteDraft) -> None:
+        self.question_edit.setPlainText(draft.question)
+        self.answer_edit.setPlainText(draft.answer or "")
+        self.confirmed_box.setChecked(draft.confirmed)
+        self.date_edit.setDate(QDate(draft.noted_on or self._today))
+        self._fill_combos(draft)
+
+    def _fill_combos(self, draft: SpinNoteDraft) -> None:
+        """(Re)build the choices in the current language, selecting the draft's values."""
+        choices = {
+            self.stage_combo: ([(stage_text(s), s) for s in STAGE_ORDER], draft.stage),
+            self.contact_combo: (
+                [(self.tr("— none —"), None)]
+                + [(f"{c.name} · {c.title}" if c.title else c.name, c.id) for c in self._contacts],
+                draft.contact_id,
+            ),
+            self.visit_combo: (
+                [(self.tr("— none —"), None)] + [(visit_text(v), v.id) for v in self._visits],
+                draft.visit_id,
+            ),
+        }
+        for combo, (items, current) in choices.items():
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        self._fill_bank()
+
+    def _fill_bank(self) -> None:
+        """The bank's questions for the chosen stage, in the interface language."""
+        stage = self.stage_combo.currentData()
+        self.bank_combo.clear()
+        bank = questions(self._book, stage) if stage is not None else []
+        self.bank_combo.addItem(
+            self.tr("— pick a question (%n in the bank) —", "", len(bank)), None
+        )
+        for question in bank:
+            text = question.text()
+            self.bank_combo.addItem(text, text)
+            self.bank_combo.setItemData(self.bank_combo.count() - 1, text, 3)  # tooltip role
+        self.bank_combo.setEnabled(bool(bank))
+
+    def read_draft(self) -> SpinNoteDraft:
+        """The note the widgets describe (not yet validated)."""
+        return SpinNoteDraft(
+            stage=self.stage_combo.currentData(),
+            question=self.question_edit.toPlainText(),
+            answer=self.answer_edit.toPlainText(),
+            confirmed=self.confirmed_box.isChecked(),
+            noted_on=self.date_edit.date().toPython(),
+            visit_id=self.visit_combo.currentData(),
+            contact_id=self.contact_combo.currentData(),
+        )
+
+    # --- behaviour ---------------------------------------------------------------------------
+
+    def _on_stage_changed(self, _index: int) -> None:
+        self._fill_bank()
+
+    def _on_bank_activated(self, index: int) -> None:
+        text = self.bank_combo.itemData(index)
+        if text:
+            self.question_edit.setPlainText(text)
+            self.answer_edit.setFocus()
+
+    def pick_question(self, index: int) -> None:
+        """Choose the ``index``-th bank question of the stage (as the rep picks it)."""
+        self.bank_combo.setCurrentIndex(index + 1)
+        self._on_bank_activated(index + 1)
+
+    def save(self) -> bool:
+        """Validate and save; on a problem show it beside its field and save nothing."""
+        self._clear_problems()
+        draft = self.read_draft()
+        try:
+            if self._note is None:
+                saved = add_note(self._book, self._account_id, draft, today=self._today)
+            else:
+                saved = update_note(
+                    self._book, self._note.id, draft, self._note.revision, today=self._today
+                )
+        except InvalidInput as exc:
+            self._show_problems(exc)
+            return False
+        except KamError as exc:
+            self._show_message(exc.message())
+            return False
+        self._saved = saved
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def _show_problems(self, exc: InvalidInput) -> None:
+        first: QWidget | None = None
+        for problem in exc.problems:
+            label = self.form.findChild(QLabel, f"error_{problem.field}")
+            if label is None:
+                continue  # not a field of this form: the message above says it
+            label.setText(problem.problem.message())
+            label.setVisible(True)
+            first = first or self.form.findChild(QWidget, f"edit_{problem.field}")
+        self._show_message(exc.message())
+        if first is not None:
+            first.setFocus()
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(True)
+
+    def _clear_problems(self) -> None:
+        self.message_label.setVisible(False)
+        for label in self.form.findChildren(QLabel):
+            if label.objectName().startswith("error_"):
+                label.setVisible(False)
+                label.clear()
+
+    # --- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Strings set from code; the .ui strings are retranslated by QUiLoader."""
+        if self._note is None:
+            self.setWindowTitle(self.tr("New SPIN note"))
+        else:
+            self.setWindowTitle(self.tr("SPIN note"))
+        self._fill_combos(self.read_draft())

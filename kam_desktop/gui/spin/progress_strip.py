@@ -1,0 +1,113 @@
+"""The SPIN board's header: S → P → I → N as steps up to the highest confirmed stage, and the
+warning when a proposal stage is reached without confirmed Implication and Need-payoff."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kam_desktop.domain.spin_fields import STAGE_ORDER
+from kam_desktop.services.spin import SpinProgress, StageProgress
+
+_REACHED = "background: #1b6e3c; color: white; border: 1px solid #1b6e3c;"
+_PASSED = "background: #cfe8d8; color: #1b4d2e; border: 1px solid #9cc9ad;"
+_NOTED = "background: white; color: #24292f; border: 1px solid #8a94a3;"
+_EMPTY = "background: #eef0f3; color: #8a9099; border: 1px dashed #c3c8cf;"
+_STEP = "border-radius: 11px; padding: 3px 10px; {}"
+
+
+class ProgressStrip(QWidget):
+    """Shows a ``SpinProgress`` (or nothing, without an account)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._progress: SpinProgress | None = None
+        self.steps: list[QLabel] = []
+        steps_row = QHBoxLayout()
+        steps_row.setSpacing(4)
+        for index, stage in enumerate(STAGE_ORDER):
+            if index:
+                arrow = QLabel("→", self)
+                arrow.setStyleSheet("color: #8a9099;")
+                steps_row.addWidget(arrow)
+            step = QLabel(self)
+            step.setObjectName(f"step_{stage.value}")
+            self.steps.append(step)
+            steps_row.addWidget(step)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("spinSummary")
+        self.summary_label.setWordWrap(True)
+        steps_row.addSpacing(8)
+        steps_row.addWidget(self.summary_label, 1)
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("spinWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setStyleSheet(
+            "background: #fff4d6; color: #5c3d00; border: 1px solid #e3c26a;"
+            " border-radius: 4px; padding: 6px 8px;"
+        )
+        self.warning_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(steps_row)
+        layout.addWidget(self.warning_label)
+        self.retranslate()
+
+    def show_progress(self, progress: SpinProgress | None) -> None:
+        self._progress = progress
+        self.retranslate()
+
+    @property
+    def progress(self) -> SpinProgress | None:
+        return self._progress
+
+    def warning_text(self) -> str | None:
+        """The warning shown, if any."""
+        return None if self.warning_label.isHidden() else self.warning_label.text()
+
+    # --- texts ---------------------------------------------------------------------------------
+
+    def _step_style(self, index: int, stage: StageProgress) -> str:
+        progress = self._progress
+        if progress is not None and progress.highest_confirmed is not None:
+            highest = STAGE_ORDER.index(progress.highest_confirmed)
+            if stage.confirmed:
+                return _REACHED
+            if index < highest:
+                return _PASSED  # reached past it, though not confirmed at this stage
+        return _NOTED if stage.notes else _EMPTY
+
+    def _step_tooltip(self, stage: StageProgress) -> str:
+        text = self.tr("%1: %2 note(s), %3 confirmed")
+        text = text.replace("%1", stage.stage.label()).replace("%2", str(stage.notes))
+        text = text.replace("%3", str(stage.confirmed))
+        if stage.newest is not None:
+            text += "\n" + self.tr("Newest: %1").replace("%1", stage.newest.question)
+        return text
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        progress = self._progress
+        for index, (label, stage) in enumerate(zip(self.steps, STAGE_ORDER, strict=True)):
+            shown = progress.stage(stage) if progress else StageProgress(stage, 0, 0, None)
+            mark = "✓ " if shown.confirmed else ""
+            label.setText(f"{mark}{stage.value} {stage.label()}")
+            label.setStyleSheet(_STEP.format(self._step_style(index, shown)))
+            label.setToolTip(self._step_tooltip(shown))
+        if progress is None:
+            self.summary_label.setText("")
+        elif progress.highest_confirmed is None:
+            self.summary_label.setText(self.tr("No answer confirmed yet"))
+        else:
+            self.summary_label.setText(
+                self.tr("Highest confirmed: %1").replace("%1", progress.highest_confirmed.label())
+            )
+        warning = progress.warning if progress else None
+        self.warning_label.setVisible(warning is not None)
+        self.warning_label.setText("⚠ " + warning.message() if warning else "")

@@ -1,0 +1,250 @@
+"""The SPIN tab of an account: its progress (S → P → I → N), and a board with the four stages
+as columns of note cards. Add, edit and delete notes (all undoable); open the question bank.
+
+The board is read from the book when the tab is shown (not for every account the rep passes
+on the list). The columns keep a minimum width and scroll sideways in a narrow pane.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.db.book import Book
+from kam_desktop.domain.enums import SpinStage
+from kam_desktop.domain.errors import KamError, NotFound
+from kam_desktop.domain.spin_fields import STAGE_ORDER
+from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.spin.note_dialog import NoteDialog
+from kam_desktop.gui.spin.progress_strip import ProgressStrip
+from kam_desktop.gui.spin.question_bank_dialog import QuestionBankDialog
+from kam_desktop.gui.spin.stage_column import StageColumn
+from kam_desktop.gui.spin.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
+from kam_desktop.services.spin import SpinNoteRow, notes, progress
+
+log = logging.getLogger(__name__)
+
+
+class SpinBoardTab(QWidget):
+    """Account-tab protocol (``set_book``, ``show_account``); ``account_changed(id)`` after
+    any change to the account's notes made here (undo and redo included)."""
+
+    account_changed = Signal(str)
+
+    def __init__(
+        self, undo_stack: QUndoStack, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("spinBoardTab")
+        self._undo = undo_stack
+        self._today = today
+        self._book: Book | None = None
+        self._account_id: str | None = None
+        self._notes: list[SpinNoteRow] = []
+        self._stale = False
+        self.dialog: NoteDialog | None = None  # the note dialog currently open, if any
+
+        self.strip = ProgressStrip(self)
+        self.bank_button = QPushButton(self)
+        self.bank_button.setObjectName("questionBankButton")
+        header = QHBoxLayout()
+        header.addWidget(self.strip, 1)
+        header.addWidget(self.bank_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.columns = {stage: StageColumn(stage) for stage in STAGE_ORDER}
+        board = QWidget()
+        board_layout = QHBoxLayout(board)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.setSpacing(8)
+        for column in self.columns.values():
+            board_layout.addWidget(column, 1)
+            column.add_requested.connect(self.add_note)
+            column.edit_requested.connect(self.edit_note)
+            column.delete_requested.connect(self.delete_note)
+        self.board_scroll = QScrollArea(self)
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_scroll.setWidget(board)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.board_scroll)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+        self.bank_button.clicked.connect(self.open_question_bank)
+        self.retranslate()
+        self._show_state()
+
+    # --- account-tab protocol ----------------------------------------------------------------
+
+    def set_book(self, book: Book | None) -> None:
+        self._book = book
+        self._account_id = None
+        self.reload()
+
+    def show_account(self, account_id: str | None) -> None:
+        self._account_id = account_id
+        self.reload()
+
+    @property
+    def account_id(self) -> str | None:
+        return self._account_id
+
+    # --- state -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the board now if the tab is visible, else when it is shown."""
+        if self.isVisible():
+            self._load()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        self._notes = []
+        shown = None
+        if self._book is not None and self._account_id is not None:
+            try:
+                self._notes = notes(self._book, self._account_id)
+                shown = progress(self._book, self._account_id)
+            except NotFound:  # the account was deleted meanwhile
+                log.info("account %s is gone; no SPIN board to show", self._account_id)
+                self._notes, shown = [], None
+        for stage, column in self.columns.items():
+            column.set_notes([n for n in self._notes if n.stage == stage])
+        self.strip.show_progress(shown)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        has_account = self._book is not None and self._account_id is not None
+        self.stack.setCurrentWidget(self.board_scroll if has_account else self.empty_label)
+        self.strip.setVisible(has_account)
+        self.bank_button.setEnabled(self._book is not None)
+
+    def notes(self) -> list[SpinNoteRow]:
+        """The notes on the board, newest first."""
+        return list(self._notes)
+
+    def column(self, stage: SpinStage) -> StageColumn:
+        return self.columns[stage]
+
+    def _note(self, note_id: str) -> SpinNoteRow | None:
+        return next((n for n in self._notes if n.id == note_id), None)
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def add_note(self, stage: SpinStage) -> NoteDialog | None:
+        """Open the note form for a new note of ``stage`` (window-modal)."""
+        return self._open_dialog(None, stage)
+
+    def edit_note(self, note_id: str) -> NoteDialog | None:
+        note = self._note(note_id)
+        return self._open_dialog(note, note.stage) if note else None
+
+    def _open_dialog(self, note: SpinNoteRow | None, stage: SpinStage) -> NoteDialog | None:
+        if self._book is None or self._account_id is None or self.dialog is not None:
+            return None
+        try:
+            dialog = NoteDialog(
+                self._book, self._account_id, note, stage=stage, parent=self, today=self._today
+            )
+        except KamError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        saved = dialog.saved_note()
+        if result != QDialog.DialogCode.Accepted or saved is None or self._book is None:
+            return
+        before = dialog.original_note()
+        if before is None:
+            text = self.tr("Add SPIN note")
+            command = AddNoteCommand(
+                self._book, saved.account_id, saved.id, text, self._after_change
+            )
+        else:
+            text = self.tr("Edit SPIN note")
+            command = EditNoteCommand(
+                self._book, saved.account_id, saved.id, before.draft(), saved.draft(), text,
+                self._after_change,
+            )  # fmt: skip
+        self._undo.push(command)
+        self._after_change(saved.account_id)
+
+    def delete_note(self, note_id: str) -> bool:
+        note = self._note(note_id)
+        if self._book is None or note is None:
+            return False
+        text = self.tr("Delete SPIN note")
+        command = DeleteNoteCommand(self._book, note.account_id, note.id, text, self._after_change)
+        try:
+            self._undo.push(command)  # redo() deletes and refreshes through _after_change
+        except KamError as exc:
+            show_error(self, exc)
+            self.reload()
+            return False
+        return True
+
+    def _after_change(self, account_id: str) -> None:
+        if account_id == self._account_id:
+            self.reload()
+        self.account_changed.emit(account_id)
+
+    def open_question_bank(self) -> QuestionBankDialog | None:
+        """The bank editor (window-modal); notes are not changed by it."""
+        if self._book is None:
+            return None
+        dialog = QuestionBankDialog(self._book, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # --- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.bank_button.setText(self.tr("Question bank…"))
+        self.bank_button.setToolTip(self.tr("Add, reword or remove the questions to pick from"))
+        self.empty_label.setText(self.tr("Choose an account to see its SPIN notes."))

@@ -1,0 +1,423 @@
+"""The Visits tab of an account: its timeline newest first, a summary line, and the buttons to
+plan a visit, log an outcome (of a planned visit, or of one never planned), cancel and delete.
+
+The timeline is read with one ``account_timeline`` call when the tab is shown (not for every
+account the rep passes on the list). Deleting is undoable; the dialogs save by themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.db.book import Book
+from kam_desktop.domain.enums import VisitStatus
+from kam_desktop.domain.errors import KamError, NotFound
+from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.visits.timeline_model import (
+    COLUMN_OF,
+    SORT_ROLE,
+    TimelineModel,
+    TimelineSummary,
+    local_text,
+    summarize,
+)
+from kam_desktop.gui.visits.visit_dialog import VisitDialog
+from kam_desktop.services.visits import (
+    VisitRow,
+    account_timeline,
+    cancel_visit,
+    delete_visit,
+    restore_visit,
+)
+
+log = logging.getLogger(__name__)
+
+Changed = Callable[[str, str], None]
+"""Called with (account id, visit id) after every redo and undo, to refresh the views."""
+
+
+def ask_cancel_reason(parent: QWidget, title: str, label: str) -> str | None:
+    """The reason for cancelling (may be empty), or None when the rep backs out. A module
+    function so tests can answer without a modal loop."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal)
+    return text if ok else None
+
+
+class DeleteVisitCommand(QUndoCommand):
+    """Moves a visit (with its next steps, complaints...) to the bin; undo brings it back."""
+
+    def __init__(
+        self, book: Book, account_id: str, visit_id: str, text: str, on_change: Changed
+    ) -> None:
+        super().__init__(text)
+        self._book, self._account_id, self._visit_id = book, account_id, visit_id
+        self._on_change = on_change
+
+    def redo(self) -> None:
+        delete_visit(self._book, self._visit_id)
+        self._on_change(self._account_id, self._visit_id)
+
+    def undo(self) -> None:
+        restore_visit(self._book, self._visit_id)
+        self._on_change(self._account_id, self._visit_id)
+
+
+class AccountVisitsTab(QWidget):
+    """Account-tab protocol (``set_book``, ``show_account``); ``account_changed(id)`` after
+    any change made here. ``today`` fixes the rep's date (tests); None means the clock."""
+
+    account_changed = Signal(str)
+
+    def __init__(
+        self, undo_stack: QUndoStack, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountVisitsTab")
+        self._undo = undo_stack
+        self._today = today
+        self._book: Book | None = None
+        self._account_id: str | None = None
+        self._stale = False
+        self.dialog: VisitDialog | None = None  # the dialog currently open, if any
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("visitSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setStyleSheet("padding: 2px 2px 4px 2px;")
+        self.plan_button = QPushButton(self)
+        self.log_button = QPushButton(self)
+        self.unplanned_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        for button in (self.plan_button, self.log_button, self.unplanned_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.delete_button)
+
+        self.model = TimelineModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("visitTimeline")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN_OF["when"], Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_OF["excerpt"], QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+
+        self.plan_button.clicked.connect(self.plan_visit)
+        self.log_button.clicked.connect(self.log_outcome)
+        self.unplanned_button.clicked.connect(self.log_unplanned)
+        self.cancel_button.clicked.connect(self.cancel_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.doubleClicked.connect(self._on_row_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current),
+                           (QKeySequence(Qt.Key.Key_Return), self.open_current),
+                           (QKeySequence(Qt.Key.Key_Enter), self.open_current)):  # fmt: skip
+            shortcut = QShortcut(keys, self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.retranslate()
+        self._show_state()
+
+    # --- account-tab protocol ----------------------------------------------------------------
+
+    def set_book(self, book: Book | None) -> None:
+        self._book = book
+        self._account_id = None
+        self.reload()
+
+    def show_account(self, account_id: str | None) -> None:
+        self._account_id = account_id
+        self.reload()
+
+    @property
+    def account_id(self) -> str | None:
+        return self._account_id
+
+    # --- state -------------------------------------------------------------------------------
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Re-read the timeline now if the tab is visible, else when it is shown."""
+        if self.isVisible():
+            self._load(select_id)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    def _now(self) -> datetime:
+        if self._today is None:
+            return datetime.now(UTC)
+        return datetime.combine(self._today, datetime.now().time()).astimezone(UTC)
+
+    def _load(self, select_id: str | None = None) -> None:
+        self._stale = False
+        keep = select_id or self.current_visit_id()
+        row_before = max(self.table.currentIndex().row(), 0)
+        rows: list[VisitRow] = []
+        if self._book is not None and self._account_id is not None:
+            try:
+                rows = account_timeline(self._book, self._account_id)
+            except NotFound:  # the account was deleted meanwhile
+                log.info("account %s is gone; no visits to show", self._account_id)
+        self.model.set_rows(rows, self._now())
+        if rows:
+            self.table.resizeColumnsToContents()
+            if not self.select_visit(keep):
+                self.table.selectRow(min(row_before, self.proxy.rowCount() - 1))
+        self._show_state()
+
+    def rows(self) -> list[VisitRow]:
+        """The visits shown, in the table's order."""
+        return [
+            self.model.row_data(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]  # type: ignore[misc]
+
+    def current_visit(self) -> VisitRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.row_data(self.proxy.mapToSource(index).row())
+
+    def current_visit_id(self) -> str | None:
+        visit = self.current_visit()
+        return visit.id if visit else None
+
+    def select_visit(self, visit_id: str | None) -> bool:
+        row = self.model.row_of(visit_id) if visit_id else -1
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def summary(self) -> TimelineSummary:
+        return summarize(self.model.rows(), self._now())
+
+    def _show_state(self) -> None:
+        has_account = self._book is not None and self._account_id is not None
+        has_rows = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.table if has_rows else self.empty_label)
+        self.summary_label.setVisible(has_rows)
+        self.plan_button.setEnabled(has_account)
+        self.unplanned_button.setEnabled(has_account)
+        self._update_texts()
+        self._on_current_changed()
+
+    def _on_current_changed(self, *_args: object) -> None:
+        visit = self.current_visit()
+        planned = visit is not None and visit.status == VisitStatus.PLANNED
+        self.log_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned)
+        self.delete_button.setEnabled(visit is not None)
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def plan_visit(self) -> VisitDialog | None:
+        """Open the form for a new planned visit (window-modal; the tab reloads on save)."""
+        return self._open_dialog(None, "plan")
+
+    def log_outcome(self) -> VisitDialog | None:
+        """Log what happened at the chosen planned visit."""
+        visit = self.current_visit()
+        if visit is None or visit.status != VisitStatus.PLANNED:
+            return None
+        return self._open_dialog(visit.id, "log")
+
+    def log_unplanned(self) -> VisitDialog | None:
+        """Log a visit that was never planned (a call, a chance meeting)."""
+        return self._open_dialog(None, "log")
+
+    def open_current(self) -> VisitDialog | None:
+        """Edit the chosen visit: a planned (or cancelled) one as a plan, a done one as a log."""
+        visit = self.current_visit()
+        if visit is None:
+            return None
+        return self._open_dialog(visit.id, "log" if visit.status == VisitStatus.DONE else "plan")
+
+    def _on_row_double_clicked(self, _index: QModelIndex) -> None:
+        self.open_current()
+
+    def _open_dialog(self, visit_id: str | None, mode: str) -> VisitDialog | None:
+        if self._book is None or self._account_id is None or self.dialog is not None:
+            return None
+        try:
+            dialog = VisitDialog(
+                self._book, self._account_id, visit_id, mode=mode, parent=self, today=self._today
+            )
+        except KamError as exc:  # deleted elsewhere since the timeline was read
+            show_error(self, exc)
+            self.reload()
+            return None
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or self._account_id is None:
+            return
+        saved = dialog.saved_visit()
+        self._after_change(self._account_id, saved.id if saved else None)
+
+    def cancel_current(self) -> bool:
+        """Cancel the chosen planned visit, asking for a reason (kept in its notes)."""
+        visit = self.current_visit()
+        if self._book is None or visit is None or visit.status != VisitStatus.PLANNED:
+            return False
+        reason = ask_cancel_reason(
+            self, self.tr("Cancel visit"), self.tr("Why is this visit cancelled? (optional)")
+        )
+        if reason is None:
+            return False
+        try:
+            cancel_visit(self._book, visit.id, reason)
+        except KamError as exc:
+            show_error(self, exc)
+            self.reload()
+            return False
+        self._after_change(visit.account_id, visit.id)
+        return True
+
+    def delete_current(self) -> bool:
+        visit = self.current_visit()
+        if self._book is None or visit is None:
+            return False
+        text = self.tr("Delete visit of %1").replace("%1", local_text(visit.planned_start))
+        command = DeleteVisitCommand(
+            self._book, visit.account_id, visit.id, text, self._after_change
+        )
+        try:
+            self._undo.push(command)  # redo() deletes and refreshes through _after_change
+        except KamError as exc:
+            show_error(self, exc)
+            self.reload()
+            return False
+        return True
+
+    def _after_change(self, account_id: str, visit_id: str | None) -> None:
+        if account_id == self._account_id:
+            self.reload(select_id=visit_id)
+        self.account_changed.emit(account_id)
+
+    # --- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.plan_button.setText(self.tr("Plan visit…"))
+        self.log_button.setText(self.tr("Log outcome…"))
+        self.unplanned_button.setText(self.tr("Log unplanned visit…"))
+        self.cancel_button.setText(self.tr("Cancel visit"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.plan_button.setToolTip(self.tr("Plan a visit with its objective and questions"))
+        self.log_button.setToolTip(self.tr("Record what happened at the chosen planned visit"))
+        self.unplanned_button.setToolTip(
+            self.tr("Record a call or meeting that was not planned beforehand")
+        )
+        self.delete_button.setToolTip(self.tr("Delete the chosen visit (Ctrl+Z undoes it)"))
+        self.model.retranslate()
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        if self._account_id is None:
+            self.empty_label.setText(self.tr("Choose an account to see its visits."))
+        else:
+            self.empty_label.setText(
+                self.tr("No visits yet. Plan the first one, or log a call that already happened.")
+            )
+        self.summary_label.setText(self.summary_text(self.summary()))
+
+    def summary_text(self, summary: TimelineSummary) -> str:
+        parts = []
+        if summary.last_done is not None:
+            last = summary.last_done
+            when = local_text(last.done_at or last.planned_start)[:10]
+            purpose = f" ({last.purpose.label()})" if last.purpose else ""
+            parts.append(self.tr("Last visit: %1").replace("%1", when + purpose))
+        else:
+            parts.append(self.tr("No visit done yet"))
+        if summary.next_planned is not None:
+            nxt = summary.next_planned
+            purpose = f" ({nxt.purpose.label()})" if nxt.purpose else ""
+            when = local_text(nxt.planned_start)
+            parts.append(self.tr("Next planned: %1").replace("%1", when + purpose))
+        else:
+            parts.append(self.tr("Nothing planned"))
+        if summary.overdue:
+            parts.append(self.tr("%n overdue", "", summary.overdue))
+        parts.append(self.tr("%n open next step(s)", "", summary.open_next_steps))
+        parts.append(self.tr("%n open complaint(s)", "", summary.open_complaints))
+        return "  ·  ".join(parts)

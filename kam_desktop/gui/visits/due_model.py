@@ -1,0 +1,170 @@
+"""The Due list (待回访) as a Qt table model: one row per account due for a visit, with the
+reasons, the account's tier and grade, its owner and when the visit is due."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from kam_desktop.domain.enums import Grade, ValueTier
+from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.services.revisits import DueItem
+
+_ROOT = QModelIndex()
+_CONTEXT = "DueModel"
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the DueItem
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the account's id
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("account", QT_TRANSLATE_NOOP(_CONTEXT, "Account")),
+    ("reasons", QT_TRANSLATE_NOOP(_CONTEXT, "Why")),
+    ("level", QT_TRANSLATE_NOOP(_CONTEXT, "Tier / grade")),
+    ("owner", QT_TRANSLATE_NOOP(_CONTEXT, "Owner")),
+    ("due", QT_TRANSLATE_NOOP(_CONTEXT, "Due")),
+)
+COLUMN_OF = {key: i for i, (key, _header) in enumerate(COLUMNS)}
+
+OVERDUE_COLOUR = QColor("#b3261e")
+TIER_ORDER = {tier: i for i, tier in enumerate(ValueTier)}
+GRADE_ORDER = {grade: i for i, grade in enumerate(Grade)}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, "", n)
+
+
+def reasons_text(item: DueItem, separator: str = "\n") -> str:
+    return separator.join(reason.message() for reason in item.reasons)
+
+
+def level_text(item: DueItem) -> str:
+    parts = [x.label() for x in (item.tier, item.grade) if x is not None]
+    return " · ".join(parts)
+
+
+def due_text(item: DueItem, today: date) -> str:
+    """"2026-11-20 (5 days overdue)", "2026-11-25 (today)", "2026-11-28 (in 3 days)"."""
+    days = (item.due_on - today).days
+    if days < 0:
+        note = _tr("%n day(s) overdue", -days)
+    elif days == 0:
+        note = _tr("today")
+    else:
+        note = _tr("in %n day(s)", days)
+    return f"{item.due_on.isoformat()} ({note})"
+
+
+class DueModel(QAbstractTableModel):
+    """Rows of ``DueItem``; sort through a ``QSortFilterProxyModel`` on ``SORT_ROLE``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[DueItem] = []
+        self._today = date.today()
+
+    def set_items(self, items: list[DueItem], today: date) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._today = today
+        self.endResetModel()
+
+    def items(self) -> list[DueItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> DueItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, account_id: str) -> int:
+        return next((i for i, x in enumerate(self._items) if x.account_id == account_id), -1)
+
+    def remove_account(self, account_id: str) -> bool:
+        """Drop an account's row at once (after snooze or dismiss, before the next reload)."""
+        row = self.row_of(account_id)
+        if row < 0:
+            return False
+        self.beginRemoveRows(_ROOT, row, row)
+        del self._items[row]
+        self.endRemoveRows()
+        return True
+
+    # --- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "account":
+                return " · ".join(p for p in (item.account_code, item.account_name) if p)
+            if key == "reasons":
+                return "\n".join(
+                    f"{r.due_on.isoformat()}  {r.rule.label()}: {r.message()}" for r in item.reasons
+                )
+            return self._display(item, key) or None
+        if role == ROW_ROLE:
+            return item
+        if role == ID_ROLE:
+            return item.account_id
+        if role == SORT_ROLE:
+            return self._sort_value(item, key)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "due" and item.due_on < self._today:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key != "reasons":
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _display(self, item: DueItem, key: str) -> str:
+        if key == "account":
+            return item.account_name
+        if key == "reasons":
+            return reasons_text(item)
+        if key == "level":
+            return level_text(item)
+        if key == "owner":
+            return item.owner or ""
+        if key == "due":
+            return due_text(item, self._today)
+        return ""
+
+    def _sort_value(self, item: DueItem, key: str) -> Any:
+        if key == "due":
+            return item.due_on.toordinal()
+        if key == "level":
+            tier = TIER_ORDER.get(item.tier, len(TIER_ORDER))  # type: ignore[arg-type]
+            return tier * 10 + GRADE_ORDER.get(item.grade, 9)  # type: ignore[arg-type]
+        if key == "reasons":
+            return len(item.reasons)
+        return self._display(item, key)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][1])
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._items:
+            last = self.index(len(self._items) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
