@@ -21,6 +21,7 @@ from kam_desktop.db import migrate
 from kam_desktop.db.book import Book, open_book
 from kam_desktop.domain.account_fields import AccountDraft
 from kam_desktop.domain.enums import Grade, Industry
+from kam_desktop.domain.spin_questions import SEED_QUESTIONS
 from kam_desktop.services.accounts import AccountRow, create_account, delete_account
 from kam_desktop.services.book_info import book_info
 
@@ -82,8 +83,11 @@ def test_init_creates_an_empty_book(tmp_path: Path, capsys: pytest.CaptureFixtur
         info = book_info(book)
     assert info.owner == "李雷"
     assert info.schema_revision == migrate.head_revision()
-    assert set(info.counts.values()) == {0}
-    assert info.counts.keys() >= {"account", "contact", "visit", "spin_note", "value_record"}
+    counts = dict(info.counts)
+    seeded = counts.pop("spin_question")  # a new book starts with the SPIN question bank
+    assert seeded == len(SEED_QUESTIONS)
+    assert set(counts.values()) == {0}
+    assert counts.keys() >= {"account", "contact", "visit", "spin_note", "value_record"}
 
 
 def test_init_refuses_an_existing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

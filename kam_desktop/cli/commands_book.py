@@ -19,10 +19,10 @@ from kam_desktop.cli.options import (
     tr,
 )
 from kam_desktop.cli.output import display_width, json_value, pad, render_table, text_cell
-from kam_desktop.db.book import open_book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.book_info import BookInfo
+from kam_desktop.services.new_book import create_book
 
 DEMO_BOOK_NAME = "demo-account-book.kambook"  # the name the GUI's first run gives it
 
@@ -102,7 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     path = Path(args.book)
     if path.exists():
         raise BookExists(path=str(path))
-    with open_book(path, owner=args.owner) as book:
+    with create_book(path, owner=args.owner) as book:
         print(
             tr(QT_TRANSLATE_NOOP("cli", "Created an empty account book: {path}")).format(
                 path=book.path

@@ -28,7 +28,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat (3.11+) reads the "Z" form and is several times faster than strptime,
+        # which dominated long visit timelines.
+        return datetime.fromisoformat(value).astimezone(UTC)
 
 
 class LabeledType(TypeDecorator[Labeled]):

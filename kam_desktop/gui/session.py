@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from kam_desktop.db.book import BOOK_SUFFIX, Book, open_book
+from kam_desktop.db.book import BOOK_SUFFIX, Book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.app_settings import AppSettings, default_book_path
 from kam_desktop.gui.error_dialogs import show_error
@@ -18,6 +18,7 @@ from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
 from kam_desktop.gui.worker import run_with_progress, start_task
 from kam_desktop.services.account_caches import needs_refresh, refresh_all
 from kam_desktop.services.book_meta import rep_name, set_rep_name
+from kam_desktop.services.new_book import open_or_create
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class AppSession:
 
     def open(self, path: Path, *, create: bool = True) -> None:
         """Open ``path`` in the window; on ``KamError`` the current book stays open."""
-        book = open_book(path, create=create)
+        book = open_or_create(path, create=create)
         self.close_book()
         self._book = book
         self.window.set_book(book)

@@ -1,10 +1,11 @@
 """Coverage gaps of contact maps (DOMAIN §3.2): for one account, and cached for the whole book.
 
-``refresh_map_gaps`` does not read contacts into Python: one GROUP BY query counts, per account,
-the contacts meeting each predicate of ``domain.coverage`` (the SQL below mirrors them one by
-one), and ``gap_kinds`` decides over those counts. The caches ``account.map_gap_count`` and
-``account.map_gaps`` are written with one executemany UPDATE, only where they changed, bypassing
-the session's stamping: caches are not synced, so a refresh bumps no ``revision``.
+``refresh_map_gaps`` does not read contacts into Python: one query joins the live accounts to
+their live contacts and counts, per account, the contacts meeting each predicate of
+``domain.coverage`` (the SQL below mirrors them one by one); ``gap_kinds`` decides over those
+counts. The caches ``account.map_gap_count`` and ``account.map_gaps`` are written with one
+executemany UPDATE, only where they changed, bypassing the session's stamping: caches are not
+synced, so a refresh bumps no ``revision`` or ``updated_at``.
 """
 
 from __future__ import annotations

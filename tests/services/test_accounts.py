@@ -720,3 +720,14 @@ def test_attention_filters_use_the_cached_columns(book: Book) -> None:
     rows = {r.id: r for r in account_rows(book, ids)}
     assert rows[ids[1]].map_gap_count == 3
     assert rows[ids[0]].spin_stage == SpinStage.PROBLEM
+
+
+def test_a_new_book_starts_with_the_question_bank(tmp_path: Path) -> None:
+    from kam_desktop.domain.spin_questions import SEED_QUESTIONS
+    from kam_desktop.services.new_book import create_book
+    from kam_desktop.services.spin_bank import questions
+
+    with create_book(tmp_path / "new.kambook", owner="王磊") as book:
+        bank = questions(book)
+        assert len(bank) == len(SEED_QUESTIONS)
+        assert {q.stage for q in bank} == set(SpinStage)

@@ -393,8 +393,11 @@ def test_log_outcome_completes_the_visit_and_refreshes_caches(
     # Caches are not synced: refreshing them bumps no revision.
     assert _contact(book, zhang).revision == contact_revision
     with book.sessions() as s:
-        states = dict(s.execute(select(RevisitItem.rule_key, RevisitItem.state)).all())
-    assert states == {"test:before": RevisitState.DONE, "test:after": RevisitState.DUE}
+        items = {r.rule_key: (r.state, r.visit_id) for r in s.scalars(select(RevisitItem))}
+    assert items == {
+        "test:before": (RevisitState.DONE, planned.id),
+        "test:after": (RevisitState.DUE, None),
+    }
 
 
 def test_log_outcome_in_the_future_is_refused(book: Book, acme: tuple[str, list[str]]) -> None:

@@ -34,7 +34,7 @@ class NoteCard(QFrame):
         self.note = note
         self.setObjectName("noteCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         edge = accent if note.confirmed else "#d0d7de"
         self.setStyleSheet(
             f"#noteCard {{ background: white; border: 1px solid #d0d7de;"
@@ -106,8 +106,10 @@ class NoteCard(QFrame):
         parts = [note.noted_on.isoformat()]
         if note.contact_name:
             parts.append(note.contact_name)
-        if note.visit_day is not None:
-            parts.append(self.tr("visit of %1").replace("%1", note.visit_day.isoformat()))
+        if note.visit_day == note.noted_on:
+            parts.append(self.tr("at the visit that day"))
+        elif note.visit_day is not None:
+            parts.append(self.tr("from the visit of %1").replace("%1", note.visit_day.isoformat()))
         return " · ".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:

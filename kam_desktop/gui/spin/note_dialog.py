@@ -34,7 +34,7 @@ from kam_desktop.services.visits import VisitRow, account_timeline
 
 
 def stage_text(stage: SpinStage) -> str:
-    """"S · Situation": the letter reps know the method by, and the label."""
+    """The letter reps know the method by, and the label: "S · Situation"."""
     return f"{stage.value} · {stage.label()}"
 
 

@@ -4,7 +4,7 @@ warning when a proposal stage is reached without confirmed Implication and Need-
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kam_desktop.domain.spin_fields import STAGE_ORDER
 from kam_desktop.services.spin import SpinProgress, StageProgress
@@ -23,22 +23,24 @@ class ProgressStrip(QWidget):
         super().__init__(parent)
         self._progress: SpinProgress | None = None
         self.steps: list[QLabel] = []
-        steps_row = QHBoxLayout()
+        self._arrows: list[QLabel] = []
+        self.steps_row = steps_row = QHBoxLayout()  # callers may add buttons at its end
         steps_row.setSpacing(4)
         for index, stage in enumerate(STAGE_ORDER):
             if index:
                 arrow = QLabel("→", self)
                 arrow.setStyleSheet("color: #8a9099;")
+                self._arrows.append(arrow)
                 steps_row.addWidget(arrow)
             step = QLabel(self)
             step.setObjectName(f"step_{stage.value}")
+            step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.steps.append(step)
             steps_row.addWidget(step)
+        steps_row.addStretch(1)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("spinSummary")
         self.summary_label.setWordWrap(True)
-        steps_row.addSpacing(8)
-        steps_row.addWidget(self.summary_label, 1)
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("spinWarning")
         self.warning_label.setWordWrap(True)
@@ -52,12 +54,18 @@ class ProgressStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(steps_row)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.warning_label)
         self.retranslate()
 
     def show_progress(self, progress: SpinProgress | None) -> None:
         self._progress = progress
         self.retranslate()
+
+    def set_steps_visible(self, visible: bool) -> None:
+        """Without an account there is no progress to draw (the row's buttons stay)."""
+        for label in (*self.steps, *self._arrows, self.summary_label):
+            label.setVisible(visible)
 
     @property
     def progress(self) -> SpinProgress | None:

@@ -61,9 +61,7 @@ class SpinBoardTab(QWidget):
         self.strip = ProgressStrip(self)
         self.bank_button = QPushButton(self)
         self.bank_button.setObjectName("questionBankButton")
-        header = QHBoxLayout()
-        header.addWidget(self.strip, 1)
-        header.addWidget(self.bank_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.strip.steps_row.addWidget(self.bank_button)
 
         self.columns = {stage: StageColumn(stage) for stage in STAGE_ORDER}
         board = QWidget()
@@ -92,7 +90,7 @@ class SpinBoardTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(header)
+        layout.addWidget(self.strip)
         layout.addWidget(self.stack, 1)
 
         self.bank_button.clicked.connect(self.open_question_bank)
@@ -147,7 +145,7 @@ class SpinBoardTab(QWidget):
     def _show_state(self) -> None:
         has_account = self._book is not None and self._account_id is not None
         self.stack.setCurrentWidget(self.board_scroll if has_account else self.empty_label)
-        self.strip.setVisible(has_account)
+        self.strip.set_steps_visible(has_account)
         self.bank_button.setEnabled(self._book is not None)
 
     def notes(self) -> list[SpinNoteRow]:

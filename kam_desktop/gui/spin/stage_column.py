@@ -24,7 +24,7 @@ STAGE_COLOURS = {
     SpinStage.IMPLICATION: "#a8326e",
     SpinStage.NEED_PAYOFF: "#00734d",
 }
-COLUMN_MIN_WIDTH = 210
+COLUMN_MIN_WIDTH = 190
 
 
 class StageColumn(QFrame):
@@ -48,6 +48,8 @@ class StageColumn(QFrame):
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 11pt;")
         self.title_label.setWordWrap(True)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color: #57606a;")
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet("color: #57606a;")
@@ -78,6 +80,7 @@ class StageColumn(QFrame):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.add_button)
         layout.addWidget(self.scroll, 1)
@@ -106,14 +109,12 @@ class StageColumn(QFrame):
     # --- texts ---------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
+        self.title_label.setText(f"{self.stage.value} · {self.stage.label()}")
         confirmed = sum(c.note.confirmed for c in self.cards)
-        title = f"{self.stage.value} · {self.stage.label()}"
-        if self.cards:
-            counts = self.tr("%n note(s)", "", len(self.cards))
-            if confirmed:
-                counts += ", " + self.tr("%n confirmed", "", confirmed)
-            title += f"  ({counts})"
-        self.title_label.setText(title)
+        counts = self.tr("%n note(s)", "", len(self.cards))
+        if confirmed:
+            counts += " · " + self.tr("%n confirmed", "", confirmed)
+        self.count_label.setText(counts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -130,9 +131,7 @@ class StageColumn(QFrame):
         self.hint_label.setText(hints[self.stage])
         self.add_button.setText(self.tr("Add note…"))
         self.add_button.setToolTip(
-            self.tr("Add a %1 question and the customer's answer").replace(
-                "%1", self.stage.label()
-            )
+            self.tr("Add a %1 question and the customer's answer").replace("%1", self.stage.label())
         )
         self.empty_label.setText(self.tr("No notes yet"))
         self._update_title()

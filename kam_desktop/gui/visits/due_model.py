@@ -54,7 +54,7 @@ def level_text(item: DueItem) -> str:
 
 
 def due_text(item: DueItem, today: date) -> str:
-    """"2026-11-20 (5 days overdue)", "2026-11-25 (today)", "2026-11-28 (in 3 days)"."""
+    """ "2026-11-20 (5 days overdue)", "2026-11-25 (today)", "2026-11-28 (in 3 days)"."""
     days = (item.due_on - today).days
     if days < 0:
         note = _tr("%n day(s) overdue", -days)

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import Grade, RevisitRule, ValueTier, VisitPurpose
-from kam_desktop.domain.errors import BadChoice, BadNumber, FieldProblem, InvalidInput, KamError, Text
+from kam_desktop.domain.errors import (
+    BadChoice,
+    BadNumber,
+    FieldProblem,
+    InvalidInput,
+    KamError,
+    Text,
+)
 from kam_desktop.domain.holidays import Holiday, HolidayDate
 from kam_desktop.domain.revisit_rules import DEFAULT_SETTINGS, RevisitSettingField, RevisitSettings
 from kam_desktop.gui.ui_loader import find_child, load_ui
@@ -68,8 +75,12 @@ class RevisitRulesDialog(QDialog):
         self.remove_year_button = find_child(self.form, QPushButton, "removeYearButton")
         self.any_visit_radio = find_child(self.form, QRadioButton, "edit_any_visit_satisfies")
         self.purposes_radio = find_child(self.form, QRadioButton, "purposesRadio")
-        self.rule_boxes = {r: find_child(self.form, QCheckBox, f"rule_{r.code}") for r in RevisitRule}
-        self.day_spins = {name: find_child(self.form, QSpinBox, f"edit_{name}") for name in DAY_FIELDS}
+        self.rule_boxes = {
+            r: find_child(self.form, QCheckBox, f"rule_{r.code}") for r in RevisitRule
+        }
+        self.day_spins = {
+            name: find_child(self.form, QSpinBox, f"edit_{name}") for name in DAY_FIELDS
+        }
         self.tier_spins = {
             t: find_child(self.form, QSpinBox, f"edit_periodic_days_{t.code}") for t in ValueTier
         }

@@ -1,0 +1,382 @@
+"""The Due list (待回访): accounts due for a visit and why, with Plan visit…, Snooze…, Dismiss…
+and the revisit rules one click away.
+
+Snoozing and dismissing act on every reason the account is listed for, and are kept in the
+book (``RevisitItem`` rows), so the account stays off the list when the page is opened again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.db.book import Book
+from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.visits.due_model import COLUMN_OF, ROW_ROLE, SORT_ROLE, DueModel
+from kam_desktop.gui.visits.revisit_rules_dialog import RevisitRulesDialog
+from kam_desktop.services.revisits import DueItem, dismiss, due_list, reopen, snooze
+
+SNOOZE_DAYS = 7
+
+
+class DecisionCommand(QUndoCommand):
+    """A snooze or dismissal already saved; undo reopens the revisits, redo decides again."""
+
+    def __init__(self, text: str, item: DueItem, decide: Callable[[], None], book: Book,
+                 on_change: Callable[[], None]) -> None:  # fmt: skip
+        super().__init__(text)
+        self._item, self._decide, self._book, self._on_change = item, decide, book, on_change
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the panel saved it already, to show a refusal before pushing
+            self._first = False
+            return
+        self._decide()
+        self._on_change()
+
+    def undo(self) -> None:
+        reopen(self._book, self._item.reasons)
+        self._on_change()
+
+
+class SnoozeDialog(QDialog):
+    """Until when to hide an account's due revisits (default: a week from today)."""
+
+    def __init__(self, item: DueItem, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setText(
+            self.tr("Hide %1 from the Due list until:").replace("%1", item.account_name)
+        )
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("snoozeUntil")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(QDate(today + timedelta(days=1)))
+        self.date_edit.setDate(QDate(today + timedelta(days=SNOOZE_DAYS)))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(380)
+
+    def until(self) -> date:
+        return self.date_edit.date().toPython()
+
+
+class DismissDialog(QDialog):
+    """Why an account's due revisits can be dropped; OK stays off until a reason is typed."""
+
+    def __init__(self, item: DueItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dismiss"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setText(
+            self.tr("Why does %1 not need this visit? The reason is kept with the account.")
+            .replace("%1", item.account_name)
+        )  # fmt: skip
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("dismissReason")
+        self.reason_edit.setPlaceholderText(self.tr("e.g. visited by a colleague from HQ"))
+        self.reason_edit.setMaxLength(300)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(self._on_reason_changed)
+        self._on_reason_changed("")
+        self.setMinimumWidth(440)
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def _on_reason_changed(self, _text: str) -> None:
+        self.ok_button().setEnabled(bool(self.reason()))
+
+    def accept(self) -> None:
+        if self.reason():
+            super().accept()
+
+
+class DuePanel(QWidget):
+    """``plan_requested(DueItem)`` asks the page to open the visit form; ``account_requested``
+    asks the window to show an account; ``changed`` after a snooze, dismissal or rule change."""
+
+    plan_requested = Signal(object)
+    account_requested = Signal(str)
+    changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._undo = undo_stack
+        self._book: Book | None = None
+        self._today = date.today()
+        self.dialog: QDialog | None = None  # the snooze, dismiss or rules dialog open, if any
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("dueTitle")
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("dueCount")
+        self.plan_button = QPushButton(self)
+        self.plan_button.setObjectName("planDueButton")
+        self.snooze_button = QPushButton(self)
+        self.snooze_button.setObjectName("snoozeButton")
+        self.dismiss_button = QPushButton(self)
+        self.dismiss_button.setObjectName("dismissButton")
+        self.rules_button = QPushButton(self)
+        self.rules_button.setObjectName("rulesButton")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title_label)
+        heading.addStretch(1)
+        heading.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.plan_button, self.snooze_button, self.dismiss_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rules_button)
+
+        self.model = DueModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("dueTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN_OF["due"], Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_OF["reasons"], QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("dueEmptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+
+        self.plan_button.clicked.connect(self.plan_current)
+        self.snooze_button.clicked.connect(self.snooze_current)
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.rules_button.clicked.connect(self.open_rules)
+        self.table.doubleClicked.connect(self.plan_current)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.proxy.rowsRemoved.connect(self._show_state)
+        for keys, slot in ((QKeySequence(Qt.Key.Key_Return), self.plan_current),
+                           (QKeySequence(Qt.Key.Key_Enter), self.plan_current)):  # fmt: skip
+            QShortcut(keys, self.table, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.retranslate()
+        self._show_state()
+
+    # --- state -------------------------------------------------------------------------------
+
+    def set_book(self, book: Book | None) -> None:
+        """Use ``book`` from the next ``reload()`` on (an empty list until then)."""
+        self._book = book
+        self.model.set_items([], self._today)
+        self._show_state()
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+
+    def reload(self) -> None:
+        """Ask the rules again (after a visit was logged, a setting changed, a new day)."""
+        keep = self.current_item()
+        items = due_list(self._book, self._today) if self._book is not None else []
+        self.model.set_items(items, self._today)
+        self.table.resizeColumnToContents(COLUMN_OF["account"])
+        self.table.setColumnWidth(COLUMN_OF["account"], min(self.table.columnWidth(0), 220))
+        for key in ("level", "owner", "due"):
+            self.table.resizeColumnToContents(COLUMN_OF[key])
+        self._show_state()
+        if not (keep and self.select_account(keep.account_id)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def items(self) -> list[DueItem]:
+        """The items in the order shown."""
+        rows = range(self.proxy.rowCount())
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in rows]
+
+    def account_ids(self) -> list[str]:
+        return [item.account_id for item in self.items()]
+
+    def current_item(self) -> DueItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.item(self.proxy.mapToSource(index).row())
+
+    def select_account(self, account_id: str) -> bool:
+        row = self.model.row_of(account_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def _show_state(self, *_args: object) -> None:
+        count = self.model.rowCount()
+        self.stack.setCurrentWidget(self.table if count else self.empty_label)
+        self.count_label.setText(self.tr("%n account(s)", "", count) if count else "")
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.current_item() is not None
+        for button in (self.plan_button, self.snooze_button, self.dismiss_button):
+            button.setEnabled(chosen)
+        self.rules_button.setEnabled(self._book is not None)
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def plan_current(self, *_args: object) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.plan_requested.emit(item)
+
+    def snooze_current(self) -> SnoozeDialog | None:
+        item = self.current_item()
+        if item is None or self._book is None or self.dialog is not None:
+            return None
+        book, today = self._book, self._today
+        dialog = SnoozeDialog(item, today, self)
+
+        def decide() -> None:
+            snooze(book, item.reasons, dialog.until(), today=today)
+
+        text = self.tr("Snooze %1").replace("%1", item.account_name)
+        self._open(dialog, decide, item, text)
+        return dialog
+
+    def dismiss_current(self) -> DismissDialog | None:
+        item = self.current_item()
+        if item is None or self._book is None or self.dialog is not None:
+            return None
+        book = self._book
+        dialog = DismissDialog(item, self)
+        reason = dialog.reason
+
+        def decide() -> None:
+            dismiss(book, item.reasons, reason())
+
+        text = self.tr("Dismiss %1").replace("%1", item.account_name)
+        self._open(dialog, decide, item, text)
+        return dialog
+
+    def open_rules(self) -> RevisitRulesDialog | None:
+        if self._book is None or self.dialog is not None:
+            return None
+        dialog = RevisitRulesDialog(self._book, self)
+        self._open(dialog, None, None, "")
+        return dialog
+
+    def _open(
+        self, dialog: QDialog, decide: Callable[[], None] | None, item: DueItem | None, text: str
+    ) -> None:
+        """Run ``dialog`` window-modally; when accepted, save the decision (undoably)."""
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted or self._book is None:
+                return
+            if decide is not None and item is not None:
+                try:
+                    decide()
+                except KamError as exc:
+                    show_error(self, exc)
+                    return
+                self.model.remove_account(item.account_id)
+                self._undo.push(DecisionCommand(text, item, decide, self._book, self._after_undo))
+            else:
+                self.reload()
+            self.changed.emit()
+
+        self.dialog = dialog
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    # --- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Due for a visit"))
+        self.plan_button.setText(self.tr("Plan visit…"))
+        self.plan_button.setToolTip(self.tr("Plan a revisit of the chosen account (Enter)"))
+        self.snooze_button.setText(self.tr("Snooze…"))
+        self.snooze_button.setToolTip(self.tr("Hide the chosen account until a later date"))
+        self.dismiss_button.setText(self.tr("Dismiss…"))
+        self.dismiss_button.setToolTip(self.tr("Drop these reminders, with a reason"))
+        self.rules_button.setText(self.tr("Rules…"))
+        self.rules_button.setToolTip(self.tr("When an account is due: the revisit rules"))
+        self.empty_label.setText(self.tr(
+            "Nothing due. Plan your week from the agenda, or log a visit you made "
+            "without a plan."
+        ))  # fmt: skip
+        self.model.retranslate()
+        self._show_state()

@@ -1,0 +1,498 @@
+"""The Visits page: the Due list on the left, the agenda on the right.
+
+The agenda shows the visits of a range (overdue, today, this week, next 7 days, chosen days)
+grouped by local day; double-clicking a planned visit logs its outcome, any other opens it.
+Visits can be logged without a plan (after choosing the account) and the shown range exported
+as an ``.ics`` calendar. Planning from the Due list opens the visit form prefilled for a
+revisit on the due day. ``today`` can be pinned (tests, screenshots); by default it is the
+real date.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.db.book import Book
+from kam_desktop.domain.enums import VisitStatus
+from kam_desktop.domain.errors import KamError
+from kam_desktop.domain.visit_fields import VisitDraft
+from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.visits.agenda_filters import AgendaFilters, AgendaRange
+from kam_desktop.gui.visits.agenda_model import COLUMN_OF, AgendaModel
+from kam_desktop.gui.visits.due_panel import DuePanel
+from kam_desktop.gui.visits.visit_dialog import VisitDialog
+from kam_desktop.services.accounts import (
+    AccountQuery,
+    account_rows,
+    filter_options,
+    find_account_ids,
+)
+from kam_desktop.services.calendar_ics import export_ics
+from kam_desktop.services.revisits import DueItem, plan_from_due
+from kam_desktop.services.visits import VisitRow, list_visits, local_day_range
+
+log = logging.getLogger(__name__)
+
+DEFAULT_START = time(9, 0)  # a revisit planned from the Due list starts at 09:00 local
+DEFAULT_LENGTH = timedelta(hours=1)
+PICKER_LIMIT = 50  # accounts listed at once in the picker: type more to narrow it
+SEARCH_DELAY_MS = 150
+
+
+class AccountPicker(QDialog):
+    """Which account a visit was with: type part of a name or code, Enter takes the first
+    (or the highlighted) match, double-click takes any."""
+
+    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self.setWindowTitle(self.tr("Log a visit with…"))
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("accountSearch")
+        self.search_edit.setPlaceholderText(self.tr("Name, short name or code"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("accountChoices")
+        self.hint_label = QLabel(self)
+        self.hint_label.setStyleSheet("color: #555;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search)
+        self.search_edit.textChanged.connect(self._timer.start)
+        self.search_edit.returnPressed.connect(self.accept)
+        self.list.itemDoubleClicked.connect(self.accept)
+        self.list.currentRowChanged.connect(self._update_ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.search_edit.installEventFilter(self)
+        self.search()
+        self.resize(480, 420)
+
+    def search(self) -> None:
+        """List the accounts matching the typed text (the first ``PICKER_LIMIT``)."""
+        self._timer.stop()
+        ids = find_account_ids(self._book, AccountQuery(text=self.search_edit.text().strip()))
+        self.list.clear()
+        for row in account_rows(self._book, ids[:PICKER_LIMIT]):
+            parts = [row.name, row.code or "", row.city or ""]
+            item = QListWidgetItem(" · ".join(p for p in parts if p), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+        more = len(ids) - PICKER_LIMIT
+        self.hint_label.setText(
+            self.tr("%n more: type more of the name to narrow the list.", "", more)
+            if more > 0 else ""
+        )  # fmt: skip
+        self.list.setCurrentRow(0)
+        self._update_ok()
+
+    def chosen_account_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def accept(self) -> None:
+        if self._timer.isActive():  # Enter right after typing: search first
+            self.search()
+        if self.chosen_account_id():
+            super().accept()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # Up and Down in the search box move through the list, so the keyboard never leaves.
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                step = -1 if key == Qt.Key.Key_Up else 1
+                row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
+                self.list.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _update_ok(self, *_args: object) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.chosen_account_id() is not None)
+
+
+def ask_ics_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
+    """Where to save the calendar, or None. A module function so tests can answer."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+
+
+class VisitsPage(QWidget):
+    """``account_requested(id)`` asks the window to show an account; ``account_changed(id)``
+    tells it an account's visits or due revisits changed here."""
+
+    account_requested = Signal(str)
+    account_changed = Signal(str)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitsPage")
+        self._book: Book | None = None
+        self._today: date | None = None
+        self._stale = True
+        self.dialog: QDialog | None = None  # the visit form or account picker open, if any
+
+        self.due = DuePanel(undo_stack, self)
+        self.agenda_title = QLabel(self)
+        self.agenda_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("agendaCount")
+        self.filters = AgendaFilters(self)
+        self.unplanned_button = QPushButton(self)
+        self.unplanned_button.setObjectName("logUnplannedButton")
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportIcsButton")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("agendaStatus")
+        self.status_label.setStyleSheet("color: #555;")
+        heading = QHBoxLayout()
+        heading.addWidget(self.agenda_title)
+        heading.addStretch(1)
+        heading.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.unplanned_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status_label)
+
+        self.model = AgendaModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("agendaTree")
+        self.tree.setModel(self.model)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_OF["summary"], QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("agendaEmptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty_label)
+
+        agenda = QWidget(self)
+        right = QVBoxLayout(agenda)
+        right.setContentsMargins(6, 6, 6, 6)
+        right.addLayout(heading)
+        right.addWidget(self.filters)
+        right.addLayout(buttons)
+        right.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.due)
+        self.splitter.addWidget(agenda)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 840])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.due.plan_requested.connect(self.plan_due)
+        self.due.account_requested.connect(self.account_requested)
+        self.due.changed.connect(self._on_due_changed)
+        self.filters.changed.connect(self._load_agenda)
+        self.unplanned_button.clicked.connect(self.log_unplanned)
+        self.export_button.clicked.connect(self.export_calendar)
+        self.tree.doubleClicked.connect(self._on_agenda_double_clicked)
+        self.tree.customContextMenuRequested.connect(self._on_agenda_menu)
+        self.due.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.due.table.customContextMenuRequested.connect(self._on_due_menu)
+        self.retranslate()
+        self._show_state()
+
+    # --- state -------------------------------------------------------------------------------
+
+    def set_book(self, book: Book | None) -> None:
+        self._book = book
+        self.due.set_book(book)  # read when shown, not while another page is in front
+        self.filters.set_owners(filter_options(book).owners if book is not None else [])
+        self.refresh()
+
+    def set_today(self, today: date | None) -> None:
+        """Pin the rep's date (None: the real date, read at each refresh)."""
+        self._today = today
+        self.filters.set_today(self.today())
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def refresh(self) -> None:
+        """Read the Due list and the agenda again now if the page is visible, else when shown."""
+        if self.isVisible():
+            self._load()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        self.due.set_today(self.today())
+        self.due.reload()
+        self._load_agenda()
+
+    def _load_agenda(self) -> None:
+        today = self.today()
+        rows: list[VisitRow] = []
+        if self._book is not None:
+            rows = list_visits(self._book, self.filters.query(today), now=self.filters.now(today))
+        self.model.set_rows(rows, self.filters.now(today))
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        for key in ("time", "purpose", "method", "status", "next_steps"):
+            self.tree.resizeColumnToContents(COLUMN_OF[key])
+        for key, width in (("account", 200), ("attendees", 130)):
+            self.tree.resizeColumnToContents(COLUMN_OF[key])
+            self.tree.setColumnWidth(
+                COLUMN_OF[key], min(self.tree.columnWidth(COLUMN_OF[key]), width)
+            )
+        self._show_state()
+
+    def _show_state(self) -> None:
+        count = self.model.visit_count()
+        self.stack.setCurrentWidget(self.tree if count else self.empty_label)
+        self.count_label.setText(self.tr("%n visit(s)", "", count) if count else "")
+        self.export_button.setEnabled(self._book is not None)
+        self.unplanned_button.setEnabled(self._book is not None)
+        self._update_empty_text()
+
+    def current_visit(self) -> VisitRow | None:
+        return self.model.row_of(self.tree.currentIndex())
+
+    def select_visit(self, visit_id: str) -> bool:
+        index = self.model.index_of(visit_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    # --- visits ------------------------------------------------------------------------------
+
+    def open_visit(self, visit_id: str) -> VisitDialog | None:
+        """A planned visit: log its outcome; any other: open it as recorded."""
+        row = next((r for r in self.model.visit_rows() if r.id == visit_id), None)
+        if row is None:
+            return None
+        mode = "log" if row.status in (VisitStatus.PLANNED, VisitStatus.DONE) else "plan"
+        return self._open_visit_dialog(row.account_id, row.id, mode)
+
+    def log_unplanned(self) -> AccountPicker | None:
+        """Ask which account, then open the form to log a visit that was never planned."""
+        if self._book is None or self.dialog is not None:
+            return None
+        picker = AccountPicker(self._book, self)
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            picker.deleteLater()
+            account_id = picker.chosen_account_id()
+            if result == QDialog.DialogCode.Accepted and account_id:
+                self._open_visit_dialog(account_id, None, "log")
+
+        self.dialog = picker
+        picker.finished.connect(finished)
+        picker.open()
+        return picker
+
+    def plan_due(self, item: DueItem) -> VisitDialog | None:
+        """The visit form for a revisit of ``item``: purpose, day, reasons and people filled in."""
+        plan = plan_from_due(item, self.today())
+        start = datetime.combine(plan.planned_on, DEFAULT_START).astimezone(UTC)  # naive = local
+        prefill = VisitDraft(
+            planned_start=start,
+            planned_end=start + DEFAULT_LENGTH,
+            purpose=plan.purpose,
+            objectives=plan.objectives,
+            attendee_ids=plan.attendee_ids,
+        )
+        return self._open_visit_dialog(item.account_id, None, "plan", prefill)
+
+    def _open_visit_dialog(
+        self, account_id: str, visit_id: str | None, mode: str, prefill: VisitDraft | None = None
+    ) -> VisitDialog | None:
+        if self._book is None or self.dialog is not None:
+            return None
+        try:
+            dialog = VisitDialog(
+                self._book, account_id, visit_id, mode=mode, parent=self, today=self._today,
+                prefill=prefill,
+            )  # fmt: skip
+        except KamError as exc:  # deleted elsewhere since the page was read
+            show_error(self, exc)
+            self.refresh()
+            return None
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                return
+            saved = dialog.saved_visit()
+            self._load()
+            if saved is not None:
+                self.select_visit(saved.id)
+            self.account_changed.emit(account_id)
+
+        self.dialog = dialog
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def _on_agenda_double_clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_of(index)
+        if row is not None:
+            self.open_visit(row.id)
+
+    def _on_due_changed(self) -> None:
+        item = self.due.current_item()
+        if item is not None:
+            self.account_changed.emit(item.account_id)
+
+    # --- context menus -----------------------------------------------------------------------
+
+    def _on_agenda_menu(self, pos: QPoint) -> None:
+        row = self.model.row_of(self.tree.indexAt(pos))
+        if row is None:
+            return
+        menu = QMenu(self)
+        text = self.tr("Log outcome…") if row.status == VisitStatus.PLANNED else self.tr("Open…")
+        menu.addAction(text, lambda: self.open_visit(row.id))
+        menu.addAction(self.tr("Show account"), lambda: self.account_requested.emit(row.account_id))
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def _on_due_menu(self, pos: QPoint) -> None:
+        index = self.due.table.indexAt(pos)
+        if not index.isValid():
+            return
+        item = self.due.current_item()
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.due.plan_button.text(), self.due.plan_current)
+        menu.addAction(self.due.snooze_button.text(), self.due.snooze_current)
+        menu.addAction(self.due.dismiss_button.text(), self.due.dismiss_current)
+        menu.addSeparator()
+        show = QAction(self.tr("Show account"), menu)
+        show.triggered.connect(lambda: self.account_requested.emit(item.account_id))
+        menu.addAction(show)
+        menu.popup(self.due.table.viewport().mapToGlobal(pos))
+
+    # --- calendar ----------------------------------------------------------------------------
+
+    def export_range(self) -> tuple[datetime, datetime] | None:
+        """UTC bounds of the shown range: its days, or for "overdue" the shown visits up to
+        now. None when there is nothing to export."""
+        today = self.today()
+        days = self.filters.days(today)
+        if days is not None:
+            return local_day_range(*days)
+        rows = self.model.visit_rows()
+        if not rows:
+            return None
+        return rows[0].planned_start, self.filters.now(today).astimezone(UTC)
+
+    def export_calendar(self, path: Path | None = None) -> int | None:
+        """Write the planned visits of the shown range to an .ics file; how many were written."""
+        bounds = self.export_range()
+        if self._book is None or bounds is None:
+            self.status_label.setText(self.tr("No planned visits to export in this range."))
+            return None
+        if path is None:
+            first = bounds[0].astimezone().date().isoformat()
+            path = ask_ics_path(
+                self, self.tr("Export calendar"), f"visits-{first}.ics",
+                self.tr("iCalendar file (*.ics)"),
+            )  # fmt: skip
+            if path is None:
+                return None
+        try:
+            count = export_ics(self._book, *bounds, path, owner=self.filters.chosen_owner())
+        except (KamError, OSError) as exc:
+            show_error(self, exc)
+            return None
+        self.status_label.setText(
+            self.tr("%n planned visit(s) exported to %1", "", count).replace("%1", path.name)
+        )
+        log.info("exported %d visits to a calendar", count)
+        return count
+
+    # --- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.agenda_title.setText(self.tr("Agenda"))
+        self.unplanned_button.setText(self.tr("Log unplanned visit…"))
+        self.unplanned_button.setToolTip(self.tr("Record a call or visit that was never planned"))
+        self.export_button.setText(self.tr("Export calendar…"))
+        self.export_button.setToolTip(
+            self.tr("Save the planned visits of the shown range as an .ics file for Outlook, "
+                    "a phone or another calendar")
+        )  # fmt: skip
+        self.model.retranslate()
+        self._show_state()
+
+    def _update_empty_text(self) -> None:
+        if self._book is None:
+            text = self.tr("Open an account book to see its visits.")
+        elif self.filters.range_kind() is AgendaRange.OVERDUE:
+            text = self.tr("No overdue visits: every planned visit is logged or still ahead.")
+        else:
+            text = self.tr(
+                "No visits in this range. Plan one from the Due list, or choose another range."
+            )
+        self.empty_label.setText(text)
