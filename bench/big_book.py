@@ -303,6 +303,12 @@ def _account_rows(
             "sales_12m": None,
             "last_order_on": None,
             "last_visit_on": None,
+            # caches filled by the services' refreshes (migration 0002)
+            "map_gap_count": None,
+            "map_gaps": None,
+            "spin_stage": None,
+            "next_due_on": None,
+            "due_reasons": None,
         }
 
 

@@ -14,7 +14,13 @@ import traceback
 from collections.abc import Sequence
 
 from kam_desktop import __version__, resources
-from kam_desktop.cli import commands_accounts, commands_book, commands_contacts, commands_map
+from kam_desktop.cli import (
+    commands_accounts,
+    commands_book,
+    commands_contacts,
+    commands_map,
+    commands_visits,
+)
 from kam_desktop.cli.options import LANGUAGES, common_options, tr
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, set_translator
@@ -68,7 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (commands_book, commands_accounts, commands_contacts, commands_map):
+    for module in (
+        commands_book,
+        commands_accounts,
+        commands_contacts,
+        commands_map,
+        commands_visits,
+    ):
         module.add_parsers(commands, common)
     return parser
 

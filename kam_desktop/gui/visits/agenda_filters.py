@@ -219,13 +219,21 @@ class AgendaFilters(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        tr = self.tr
         texts = {
-            AgendaRange.OVERDUE: (tr("Overdue"), tr("Planned visits whose time has passed")),
-            AgendaRange.TODAY: (tr("Today"), tr("Visits planned for today")),
-            AgendaRange.THIS_WEEK: (tr("This week"), tr("Monday to Sunday of this week")),
-            AgendaRange.NEXT_7_DAYS: (tr("Next 7 days"), tr("Today and the six days after")),
-            AgendaRange.CHOSEN: (tr("Range:"), tr("The days chosen on the right")),
+            AgendaRange.OVERDUE: (
+                self.tr("Overdue"),
+                self.tr("Planned visits whose time has passed"),
+            ),
+            AgendaRange.TODAY: (self.tr("Today"), self.tr("Visits planned for today")),
+            AgendaRange.THIS_WEEK: (
+                self.tr("This week"),
+                self.tr("Monday to Sunday of this week"),
+            ),
+            AgendaRange.NEXT_7_DAYS: (
+                self.tr("Next 7 days"),
+                self.tr("Today and the six days after"),
+            ),
+            AgendaRange.CHOSEN: (self.tr("Range:"), self.tr("The days chosen on the right")),
         }
         for kind, (text, tip) in texts.items():
             self.range_buttons[kind].setText(text)
