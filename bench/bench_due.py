@@ -192,7 +192,7 @@ def _decision_rows(
             **_sync(device, _ts(now)),
             "account_id": account_id,
             "rule": RevisitRule.PERIODIC.value,
-            "rule_key": f"periodic:{_day(due)}",
+            "rule_key": f"periodic:{account_id}:{_day(due)}",
             "due_on": _day(due),
             "reason": "periodic",
             "state": (RevisitState.SNOOZED if snoozed else RevisitState.DISMISSED).value,

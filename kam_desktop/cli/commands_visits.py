@@ -50,10 +50,14 @@ class NoSuchFolder(KamError):
 # --- shared -------------------------------------------------------------------------------------
 
 
-def _day_bounds(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
-    """UTC bounds [start, end) of the local days ``first``..``last``; None for an open end."""
+def _check_order(first: date | None, last: date | None) -> None:
     if first is not None and last is not None and first > last:
         raise RangeBackwards(start=first.isoformat(), end=last.isoformat())
+
+
+def _day_bounds(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+    """UTC bounds [start, end) of the local days ``first``..``last``; None for an open end."""
+    _check_order(first, last)
     start = local_day_range(first)[0] if first is not None else None
     end = local_day_range(last)[1] if last is not None else None
     return start, end
@@ -79,10 +83,10 @@ _VISIT_FIELDS = (*VisitRow.__dataclass_fields__, "overdue")
 _VISIT_HEADERS = (
     (QT_TRANSLATE_NOOP("cli", "Planned"), 16),
     (QT_TRANSLATE_NOOP("cli", "Code"), 10),
-    (QT_TRANSLATE_NOOP("cli", "Account"), 28),
-    (QT_TRANSLATE_NOOP("cli", "Purpose"), 14),
-    (QT_TRANSLATE_NOOP("cli", "Method"), 10),
-    (QT_TRANSLATE_NOOP("cli", "Status"), 10),
+    (QT_TRANSLATE_NOOP("cli", "Account"), 36),
+    (QT_TRANSLATE_NOOP("cli", "Purpose"), 20),
+    (QT_TRANSLATE_NOOP("cli", "Method"), 12),
+    (QT_TRANSLATE_NOOP("cli", "Status"), 12),
     (QT_TRANSLATE_NOOP("cli", "Attendees"), 20),
     (QT_TRANSLATE_NOOP("cli", "Objective / outcome"), 36),
 )
@@ -169,12 +173,12 @@ _DUE_FIELDS = (
 )  # fmt: skip
 _DUE_HEADERS = (
     (QT_TRANSLATE_NOOP("cli", "Code"), 10),
-    (QT_TRANSLATE_NOOP("cli", "Account"), 28),
+    (QT_TRANSLATE_NOOP("cli", "Account"), 36),
     (QT_TRANSLATE_NOOP("cli", "Tier"), 8),
     (QT_TRANSLATE_NOOP("cli", "Owner"), 10),
     (QT_TRANSLATE_NOOP("cli", "Due on"), 10),
     (QT_TRANSLATE_NOOP("cli", "Days overdue"), 12),
-    (QT_TRANSLATE_NOOP("cli", "Reason"), 64),
+    (QT_TRANSLATE_NOOP("cli", "Reason"), 100),
 )
 
 
@@ -245,8 +249,8 @@ def cmd_visits_due(args: argparse.Namespace) -> int:
 
 
 def cmd_visits_ics(args: argparse.Namespace) -> int:
-    start, end = _day_bounds(args.from_day, args.to_day)
-    assert start is not None and end is not None  # both are required options
+    _check_order(args.from_day, args.to_day)
+    start, end = local_day_range(args.from_day, args.to_day)
     folder = Path(args.out).parent
     if not folder.is_dir():
         raise NoSuchFolder(folder=str(folder))

@@ -77,7 +77,12 @@ def table_dates(year: int) -> tuple[HolidayDate, ...]:
     )
 
 
-DEFAULT_HOLIDAY_DATES: tuple[HolidayDate, ...] = tuple(
+def in_order(dates: Iterable[HolidayDate]) -> tuple[HolidayDate, ...]:
+    """``dates`` by day (then holiday code): the one order settings keep them in."""
+    return tuple(sorted(dates, key=lambda d: (d.on, str(d.holiday.code))))
+
+
+DEFAULT_HOLIDAY_DATES: tuple[HolidayDate, ...] = in_order(
     d for year in range(FIRST_YEAR, LAST_YEAR + 1) for d in table_dates(year)
 )
 

@@ -105,10 +105,9 @@ def tidy_layout(
     left_edge = 0.0
     for root in roots:
         centres = _layout_tree(root, children, distance)
-        lowest = min(x for x, _ in centres.values())
-        offset = left_edge - lowest + width / 2  # the tree's leftmost box starts at left_edge
+        lowest = min(x for x, _ in centres.values())  # the tree's leftmost box: at left_edge
         for key, (x, depth) in centres.items():
-            boxes[key] = NodeBox(x + offset - width / 2, depth * level, width, height)
+            boxes[key] = NodeBox(left_edge + x - lowest, depth * level, width, height)
         left_edge += max(x for x, _ in centres.values()) - lowest + width + h_gap
     return {key: boxes[key] for key in parents}
 

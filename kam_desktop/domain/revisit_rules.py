@@ -42,7 +42,13 @@ from kam_desktop.domain.errors import (
     NegativeNumber,
     Text,
 )
-from kam_desktop.domain.holidays import DEFAULT_HOLIDAY_DATES, Holiday, HolidayDate, occurrences
+from kam_desktop.domain.holidays import (
+    DEFAULT_HOLIDAY_DATES,
+    Holiday,
+    HolidayDate,
+    in_order,
+    occurrences,
+)
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.domain.labels import Labeled
 
@@ -251,9 +257,11 @@ _REASONS = {
         "revisits", "{product}: repurchase due (ordered {order_date}, every {cycle} days)"
     ),
     "periodic": QT_TRANSLATE_NOOP(
-        "revisits", "{level}: every {days} days; last contact {last_contact}"
+        "revisits", "Every {days} days for {level} accounts; last contact {last_contact}"
     ),
-    "periodic_never": QT_TRANSLATE_NOOP("revisits", "{level}: every {days} days; never visited"),
+    "periodic_never": QT_TRANSLATE_NOOP(
+        "revisits", "Every {days} days for {level} accounts; never visited"
+    ),
     "complaint_opened": QT_TRANSLATE_NOOP(
         "revisits", "Complaint ({category}) open since {opened_on}"
     ),
@@ -276,7 +284,9 @@ class DueRevisit:
 
     account_id: str
     rule: RevisitRule
-    rule_key: str  # e.g. "after_order:<order id>:5"; RevisitItem.rule_key
+    # Unique in the book (RevisitItem.rule_key): "<rule>:<id of what triggered it>[:<when>]",
+    # e.g. "after_order:<order id>:5", "periodic:<account id>:<due date>".
+    rule_key: str
     due_on: date
     reason: str  # English template, marked for translation in context "revisits"
     params: Params = ()
@@ -541,10 +551,9 @@ class DueRules:
         for h, due in self._greetings:
             if due > self.limit or self._covered(facts, RevisitRule.HOLIDAY, due - self._early):
                 continue
-            self._add(
-                facts, found, RevisitRule.HOLIDAY, f"holiday:{h.holiday.code}:{h.on.year}", due,
-                "holiday", (("holiday", h.holiday), ("on", h.on)),
-            )  # fmt: skip
+            key = f"holiday:{facts.account_id}:{h.holiday.code}:{h.on.year}"
+            params = (("holiday", h.holiday), ("on", h.on))
+            self._add(facts, found, RevisitRule.HOLIDAY, key, due, "holiday", params)
 
     def _birthdays(self, facts: AccountFacts, found: list[DueRevisit]) -> None:
         lead = timedelta(days=self.settings.birthday_lead_days)
@@ -578,7 +587,8 @@ class DueRules:
         due = anchor + timedelta(days=days) if anchor is not None else self.today
         if due > self.limit:
             return
-        key = f"periodic:{due.isoformat()}" if anchor is not None else "periodic:never"
+        when = due.isoformat() if anchor is not None else "never"
+        key = f"periodic:{facts.account_id}:{when}"
         if last_contact is None:
             template, params = "periodic_never", (("level", level), ("days", days))
         else:
@@ -601,10 +611,8 @@ class DueRules:
         if due > self.limit or (last_contact is not None and last_contact >= due - self._early):
             return
         params = (("last_order", last_order), ("days", self.settings.dormant_after_days))
-        self._add(
-            facts, found, RevisitRule.DORMANT, f"dormant:{last_order.isoformat()}", due,
-            "dormant", params,
-        )  # fmt: skip
+        key = f"dormant:{facts.account_id}:{last_order.isoformat()}"
+        self._add(facts, found, RevisitRule.DORMANT, key, due, "dormant", params)
 
 
 # --- settings as JSON -------------------------------------------------------------------------
@@ -689,7 +697,7 @@ def _holiday_dates(value: object) -> tuple[HolidayDate, ...]:
             except ValueError:
                 raise _Bad(BadChoice(value=text)) from None
             found.append(HolidayDate(_member(Holiday, code), on))
-    return tuple(sorted(found, key=lambda d: (d.on, d.holiday.code)))
+    return in_order(found)
 
 
 def _cadences(enum: type[Labeled], value: object) -> tuple[tuple[Any, int], ...]:

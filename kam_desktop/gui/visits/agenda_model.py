@@ -42,7 +42,7 @@ COLUMNS: tuple[tuple[str, VisitField | str], ...] = (
     ("status", VisitField.STATUS),
     ("attendees", VisitField.ATTENDEES),
     ("summary", QT_TRANSLATE_NOOP(_CONTEXT, "Objective / outcome")),
-    ("next_steps", QT_TRANSLATE_NOOP(_CONTEXT, "Open next steps")),
+    ("next_steps", QT_TRANSLATE_NOOP(_CONTEXT, "Steps")),
 )
 COLUMN_OF = {key: i for i, (key, _header) in enumerate(COLUMNS)}
 
@@ -228,6 +228,8 @@ class AgendaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             header = COLUMNS[section][1]
             return header.label() if isinstance(header, VisitField) else _tr(header)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "next_steps":
+            return _tr("Agreed next steps not done yet")
         return None
 
     def retranslate(self) -> None:

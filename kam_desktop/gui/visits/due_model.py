@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kam_desktop.domain.enums import Grade, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.revisits import DueItem
 
@@ -27,30 +26,40 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the account's id
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("account", QT_TRANSLATE_NOOP(_CONTEXT, "Account")),
+    ("account", QT_TRANSLATE_NOOP(_CONTEXT, "Account")),  # with tier, grade and owner below
     ("reasons", QT_TRANSLATE_NOOP(_CONTEXT, "Why")),
-    ("level", QT_TRANSLATE_NOOP(_CONTEXT, "Tier / grade")),
-    ("owner", QT_TRANSLATE_NOOP(_CONTEXT, "Owner")),
     ("due", QT_TRANSLATE_NOOP(_CONTEXT, "Due")),
 )
 COLUMN_OF = {key: i for i, (key, _header) in enumerate(COLUMNS)}
 
 OVERDUE_COLOUR = QColor("#b3261e")
-TIER_ORDER = {tier: i for i, tier in enumerate(ValueTier)}
-GRADE_ORDER = {grade: i for i, grade in enumerate(Grade)}
 
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CONTEXT, text, "", n)
 
 
-def reasons_text(item: DueItem, separator: str = "\n") -> str:
-    return separator.join(reason.message() for reason in item.reasons)
+REASONS_SHOWN = 2  # reasons shown in the row; the tooltip and the detail pane list them all
 
 
-def level_text(item: DueItem) -> str:
+def reasons_text(item: DueItem, shown: int = REASONS_SHOWN) -> str:
+    """The most urgent reasons, one a line, and how many more there are."""
+    lines = [reason.message() for reason in item.reasons[:shown]]
+    more = len(item.reasons) - shown
+    if more > 0:
+        lines.append(_tr("+%n more", more))
+    return "\n".join(lines)
+
+
+def reason_lines(item: DueItem) -> list[str]:
+    """Every reason with its due date and rule, earliest first."""
+    return [f"{r.due_on.isoformat()} · {r.rule.label()} · {r.message()}" for r in item.reasons]
+
+
+def about_text(item: DueItem) -> str:
+    """ "Gold · Grade A · 王磊": the account's value tier, HQ grade and owner."""
     parts = [x.label() for x in (item.tier, item.grade) if x is not None]
-    return " · ".join(parts)
+    return " · ".join([*parts, *([item.owner] if item.owner else [])])
 
 
 def due_text(item: DueItem, today: date) -> str:
@@ -62,7 +71,7 @@ def due_text(item: DueItem, today: date) -> str:
         note = _tr("today")
     else:
         note = _tr("in %n day(s)", days)
-    return f"{item.due_on.isoformat()} ({note})"
+    return f"{item.due_on.isoformat()}\n{note}"
 
 
 class DueModel(QAbstractTableModel):
@@ -117,9 +126,7 @@ class DueModel(QAbstractTableModel):
             if key == "account":
                 return " · ".join(p for p in (item.account_code, item.account_name) if p)
             if key == "reasons":
-                return "\n".join(
-                    f"{r.due_on.isoformat()}  {r.rule.label()}: {r.message()}" for r in item.reasons
-                )
+                return "\n".join(reason_lines(item))
             return self._display(item, key) or None
         if role == ROW_ROLE:
             return item
@@ -129,19 +136,16 @@ class DueModel(QAbstractTableModel):
             return self._sort_value(item, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "due" and item.due_on < self._today:
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key != "reasons":
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
     def _display(self, item: DueItem, key: str) -> str:
         if key == "account":
-            return item.account_name
+            about = about_text(item)
+            return f"{item.account_name}\n{about}" if about else item.account_name
         if key == "reasons":
             return reasons_text(item)
-        if key == "level":
-            return level_text(item)
-        if key == "owner":
-            return item.owner or ""
         if key == "due":
             return due_text(item, self._today)
         return ""
@@ -149,12 +153,9 @@ class DueModel(QAbstractTableModel):
     def _sort_value(self, item: DueItem, key: str) -> Any:
         if key == "due":
             return item.due_on.toordinal()
-        if key == "level":
-            tier = TIER_ORDER.get(item.tier, len(TIER_ORDER))  # type: ignore[arg-type]
-            return tier * 10 + GRADE_ORDER.get(item.grade, 9)  # type: ignore[arg-type]
         if key == "reasons":
             return len(item.reasons)
-        return self._display(item, key)
+        return item.account_name
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):

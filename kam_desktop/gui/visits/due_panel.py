@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -31,7 +32,14 @@ from PySide6.QtWidgets import (
 from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialogs import show_error
-from kam_desktop.gui.visits.due_model import COLUMN_OF, ROW_ROLE, SORT_ROLE, DueModel
+from kam_desktop.gui.visits.due_model import (
+    COLUMN_OF,
+    ROW_ROLE,
+    SORT_ROLE,
+    DueModel,
+    about_text,
+    reason_lines,
+)
 from kam_desktop.gui.visits.revisit_rules_dialog import RevisitRulesDialog
 from kam_desktop.services.revisits import DueItem, dismiss, due_list, reopen, snooze
 
@@ -201,11 +209,18 @@ class DuePanel(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
 
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("dueDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setMaximumHeight(150)
+        self.detail.setStyleSheet("QPlainTextEdit { background: #f7f8fa; }")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(heading)
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.detail)
 
         self.plan_button.clicked.connect(self.plan_current)
         self.snooze_button.clicked.connect(self.snooze_current)
@@ -237,9 +252,8 @@ class DuePanel(QWidget):
         items = due_list(self._book, self._today) if self._book is not None else []
         self.model.set_items(items, self._today)
         self.table.resizeColumnToContents(COLUMN_OF["account"])
-        self.table.setColumnWidth(COLUMN_OF["account"], min(self.table.columnWidth(0), 220))
-        for key in ("level", "owner", "due"):
-            self.table.resizeColumnToContents(COLUMN_OF[key])
+        self.table.setColumnWidth(COLUMN_OF["account"], min(self.table.columnWidth(0), 210))
+        self.table.resizeColumnToContents(COLUMN_OF["due"])
         self._show_state()
         if not (keep and self.select_account(keep.account_id)) and self.proxy.rowCount():
             self.table.selectRow(0)
@@ -279,10 +293,15 @@ class DuePanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        chosen = self.current_item() is not None
+        item = self.current_item()
         for button in (self.plan_button, self.snooze_button, self.dismiss_button):
-            button.setEnabled(chosen)
+            button.setEnabled(item is not None)
         self.rules_button.setEnabled(self._book is not None)
+        self.detail.setVisible(item is not None)
+        if item is not None:
+            about = about_text(item)
+            heading = f"{item.account_name} ({about})" if about else item.account_name
+            self.detail.setPlainText("\n".join([heading, *reason_lines(item)]))
 
     # --- commands ----------------------------------------------------------------------------
 

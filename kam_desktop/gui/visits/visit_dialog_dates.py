@@ -137,7 +137,10 @@ class DateField(QObject):
         self.edit.setFocus()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("2026-12-01, 12-1 or +7"))
+        self.edit.setPlaceholderText(self.tr("+7 or 12-1"))
+        self.edit.setToolTip(
+            self.tr("Type 2026-12-01, 12-1 or +7 (days from today); F4 opens a calendar.")
+        )
         self._action.setToolTip(self.tr("Pick a date (F4)"))
 
 

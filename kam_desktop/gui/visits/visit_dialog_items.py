@@ -24,7 +24,7 @@ from kam_desktop.domain.visit_fields import (
 from kam_desktop.gui.visits.visit_dialog_dates import DateField
 from kam_desktop.gui.visits.visit_dialog_rows import EditorRow, RowEditor
 
-OWNER_WIDTH, DATE_WIDTH, CATEGORY_WIDTH, SEVERITY_WIDTH = 100, 130, 150, 110
+OWNER_WIDTH, DATE_WIDTH, CATEGORY_WIDTH, SEVERITY_WIDTH = 100, 120, 150, 120
 _DUE_LABEL = QT_TRANSLATE_NOOP("VisitField", "Next step {row}, due date")
 _RESOLVED_LABEL = QT_TRANSLATE_NOOP("VisitField", "Complaint {row}, resolved on")
 
@@ -65,7 +65,8 @@ class NextStepsEditor(RowEditor):
         text = row.place("text", _line(row, 200), 0, 0)
         owner = row.place("owner", _line(row, 40, OWNER_WIDTH), 0, 1)
         due = row.place("due_on", _line(row, 20, DATE_WIDTH), 0, 2)
-        assert isinstance(text, QLineEdit) and isinstance(owner, QLineEdit)
+        assert isinstance(text, QLineEdit)
+        assert isinstance(owner, QLineEdit)
         assert isinstance(due, QLineEdit)
         text.setText(step.text)
         owner.setText(step.owner or "")
@@ -113,8 +114,8 @@ class NextStepsEditor(RowEditor):
 class ComplaintsEditor(RowEditor):
     """Complaints raised at the visit: category, severity, what it was about, resolved."""
 
-    COLUMNS = 4
-    STRETCH = (0, 0, 1, 0)
+    COLUMNS = 3
+    STRETCH = (0, 0, 1)
     KEEP_BLANK_ROW = False  # most visits have none: added with the button
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
@@ -129,11 +130,12 @@ class ComplaintsEditor(RowEditor):
         severity.setFixedWidth(SEVERITY_WIDTH)
         row.place("category", category, 0, 0)
         row.place("severity", severity, 0, 1)
-        description = row.place("description", _line(row, 500), 0, 2, span=2)
+        description = row.place("description", _line(row, 500), 1, 0, span=3)
         resolved = QCheckBox(row)
-        row.place("resolved", resolved, 1, 0, span=2)
-        resolved_on = row.place("resolved_on", _line(row, 20, DATE_WIDTH), 1, 3)
-        assert isinstance(description, QLineEdit) and isinstance(resolved_on, QLineEdit)
+        row.place("resolved", resolved, 2, 0)
+        resolved_on = row.place("resolved_on", _line(row, 20, SEVERITY_WIDTH), 2, 1)
+        assert isinstance(description, QLineEdit)
+        assert isinstance(resolved_on, QLineEdit)
         description.setText(complaint.description or "")
         resolved.setChecked(complaint.resolved)
         row.extra = {"field": DateField(resolved_on, self._today), "complaint": complaint}
@@ -185,9 +187,7 @@ class ComplaintsEditor(RowEditor):
         row.parts["resolved_on"].setAccessibleName(self.tr("Resolved on"))
         row.extra["field"].retranslate()
 
-    def _fill_combos(
-        self, row: EditorRow, category: object, severity: object
-    ) -> None:
+    def _fill_combos(self, row: EditorRow, category: object, severity: object) -> None:
         """(Re)label the category and severity choices in the current language."""
         choices = {
             "category": ([(self.tr("— category —"), None)], ComplaintCategory, category),

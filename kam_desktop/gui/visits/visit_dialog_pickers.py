@@ -59,7 +59,9 @@ class AttendeePicker(QObject):
     def set_checked(self, ids: Sequence[str]) -> None:
         wanted = set(ids)
         for item in self._items():
-            state = Qt.CheckState.Checked if item.data(ID_ROLE) in wanted else Qt.CheckState.Unchecked
+            state = (
+                Qt.CheckState.Checked if item.data(ID_ROLE) in wanted else Qt.CheckState.Unchecked
+            )
             item.setCheckState(state)
 
     def checked_ids(self) -> tuple[str, ...]:

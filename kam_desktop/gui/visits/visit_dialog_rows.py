@@ -78,7 +78,6 @@ class RowEditor(QWidget):
         layout.addLayout(self._rows_layout)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self)
-        self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row())
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

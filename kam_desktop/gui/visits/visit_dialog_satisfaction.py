@@ -87,7 +87,9 @@ class SatisfactionInput(QWidget):
             filled = self._value is not None and i < self._value
             painter.setPen(_FILLED.darker(120) if filled else _EMPTY.darker(130))
             painter.setBrush(_FILLED if filled else _EMPTY)
-            painter.drawPolygon(_star(QPointF(4 + i * STAR + STAR / 2, top + STAR / 2), STAR / 2 - 2))
+            painter.drawPolygon(
+                _star(QPointF(4 + i * STAR + STAR / 2, top + STAR / 2), STAR / 2 - 2)
+            )
         painter.setPen(self.palette().color(self.foregroundRole()))
         text_rect = QRect(8 + STARS * STAR + 8, 0, self.width(), self.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self._caption())

@@ -365,13 +365,14 @@ class VisitsPage(QWidget):
             return None
         try:
             dialog = VisitDialog(
-                self._book, account_id, visit_id, mode=mode, parent=self, today=self._today,
-                prefill=prefill,
-            )  # fmt: skip
+                self._book, account_id, visit_id, mode=mode, parent=self, today=self._today
+            )
         except KamError as exc:  # deleted elsewhere since the page was read
             show_error(self, exc)
             self.refresh()
             return None
+        if prefill is not None:
+            dialog.form.fill(prefill)
 
         def finished(result: int) -> None:
             self.dialog = None
