@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP(
                 "cli",
                 "KAM Desktop on the command line: create, inspect and list account books, "
-                "their contacts and contact maps.",
+                "their contacts and contact maps, visits, due revisits and calendars.",
             )
         ),
     )

@@ -32,7 +32,7 @@ from kam_desktop.services.calendar_ics import export_ics
 from kam_desktop.services.revisits import DueItem, due_list
 from kam_desktop.services.visit_queries import VisitQuery, VisitRow, list_visits, local_day_range
 
-HORIZON_DAYS = 7  # the due list looks a week ahead, like the GUI's
+HORIZON_DAYS = 7  # a week ahead: the due list's own default, as in the GUI
 
 
 class RangeBackwards(KamError):
@@ -61,10 +61,6 @@ def _day_bounds(first: date | None, last: date | None) -> tuple[datetime | None,
     start = local_day_range(first)[0] if first is not None else None
     end = local_day_range(last)[1] if last is not None else None
     return start, end
-
-
-def _local(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.astimezone()
 
 
 def _joined(items: tuple[str, ...]) -> str:
@@ -96,15 +92,14 @@ def _visit_value(row: VisitRow, name: str, now: datetime) -> object:
     if name == "overdue":
         return row.is_overdue(now)
     value = getattr(row, name)
-    return _local(value) if isinstance(value, datetime) else value
+    return value.astimezone() if isinstance(value, datetime) else value
 
 
 def _visit_cells(row: VisitRow) -> list[str]:
     # A done visit is summed up by its outcome; a planned one by what it is for.
     excerpt = row.outcome if row.status == VisitStatus.DONE and row.outcome else row.objectives
-    start = row.planned_start.astimezone()
     texts = [
-        start.strftime("%Y-%m-%d %H:%M"),
+        row.planned_start.astimezone().strftime("%Y-%m-%d %H:%M"),
         row.account_code or "",
         row.account_name,
         text_cell(row.purpose),
@@ -141,7 +136,7 @@ def _csv_text(value: object) -> str:
 
 
 def _as_of(today: date | None) -> datetime:
-    """ "Now" for --overdue: the start of the local day ``today``, else this moment."""
+    """The moment --overdue counts from: the start of the local day ``today``, else now."""
     if today is None:
         return datetime.now().astimezone()
     return datetime.combine(today, time()).astimezone()
@@ -274,6 +269,13 @@ def _owner_option(p: argparse.ArgumentParser, help_text: str) -> None:
     p.add_argument("--owner", nargs="+", action="extend", metavar="NAME", help=tr(help_text))
 
 
+def _range_options(p: argparse.ArgumentParser, *, required: bool) -> None:
+    from_help = QT_TRANSLATE_NOOP("cli", "first day (local date, included)")
+    to_help = QT_TRANSLATE_NOOP("cli", "last day (local date, included)")
+    _date_option(p, "--from", from_help, dest="from_day", required=required)
+    _date_option(p, "--to", to_help, dest="to_day", required=required)
+
+
 def _subcommand(
     visits: Any, common: argparse.ArgumentParser, name: str, help_text: str
 ) -> argparse.ArgumentParser:
@@ -287,10 +289,7 @@ def _add_list_parser(visits: Any, common: argparse.ArgumentParser) -> None:
         "cli", "list visits by planned time: a range of days, a status, an owner, an account"
     )
     p = _subcommand(visits, common, "list", help_text)
-    from_help = QT_TRANSLATE_NOOP("cli", "first day (local date, included)")
-    to_help = QT_TRANSLATE_NOOP("cli", "last day (local date, included)")
-    _date_option(p, "--from", from_help, dest="from_day")
-    _date_option(p, "--to", to_help, dest="to_day")
+    _range_options(p, required=False)
     p.add_argument(
         "--status",
         type=enum_arg(VisitStatus),
@@ -346,10 +345,7 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
         "cli", "write the planned visits of a range of days to an iCalendar (.ics) file"
     )
     p = _subcommand(visits, common, "ics", help_text)
-    from_help = QT_TRANSLATE_NOOP("cli", "first day (local date, included)")
-    to_help = QT_TRANSLATE_NOOP("cli", "last day (local date, included)")
-    _date_option(p, "--from", from_help, dest="from_day", required=True)
-    _date_option(p, "--to", to_help, dest="to_day", required=True)
+    _range_options(p, required=True)
     p.add_argument(
         "--out",
         required=True,
@@ -357,9 +353,6 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE.ics",
         help=tr(QT_TRANSLATE_NOOP("cli", "the calendar file to write (replaced if it exists)")),
     )
-    p.add_argument(
-        "--owner",
-        metavar="NAME",
-        help=tr(QT_TRANSLATE_NOOP("cli", "only this owner's visits")),
-    )
+    owner_help = QT_TRANSLATE_NOOP("cli", "only this owner's visits")
+    p.add_argument("--owner", metavar="NAME", help=tr(owner_help))
     p.set_defaults(handler=cmd_visits_ics)

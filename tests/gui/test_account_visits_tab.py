@@ -7,7 +7,9 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import insert
 
 from kam_desktop.db.base import new_id
@@ -20,10 +22,11 @@ from kam_desktop.domain.visit_fields import VisitDraft
 from kam_desktop.gui.visits import account_visits_tab as tab_module
 from kam_desktop.gui.visits.account_visits_tab import AccountVisitsTab
 from kam_desktop.gui.visits.timeline_model import COLUMN_OF
+from kam_desktop.gui.visits.visit_dialog import VisitDialog
 from kam_desktop.services.accounts import AccountQuery, create_account, find_account_ids
 from kam_desktop.services.contacts import create_contact
 from kam_desktop.services.visits import account_timeline, get_visit, plan_visit
-from tests.gui.conftest import DEMO_TODAY
+from tests.gui.conftest import DEMO_TODAY, type_text
 
 
 @pytest.fixture
@@ -62,12 +65,12 @@ def test_the_timeline_lists_the_visits_newest_first(tab: AccountVisitsTab, demo_
     starts = [r.planned_start for r in shown]
     assert starts == sorted(starts, reverse=True)
     # Local date/time, status, purpose and attendees as the rep reads them.
-    first = tab.proxy.index(0, COLUMN_OF["when"]).data()
+    first = tab.model.index(0, COLUMN_OF["when"]).data()
     assert first == shown[0].planned_start.astimezone().strftime("%Y-%m-%d %H:%M")
     done = next(i for i, r in enumerate(shown) if r.status == VisitStatus.DONE)
-    assert tab.proxy.index(done, COLUMN_OF["status"]).data() == "Done"
+    assert tab.model.index(done, COLUMN_OF["status"]).data() == "Done"
     with_people = next(i for i, r in enumerate(shown) if r.attendee_names)
-    assert tab.proxy.index(with_people, COLUMN_OF["attendees"]).data() == ", ".join(
+    assert tab.model.index(with_people, COLUMN_OF["attendees"]).data() == ", ".join(
         shown[with_people].attendee_names
     )
     # The summary line: last visit, what is planned next, open steps and complaints.
@@ -195,4 +198,84 @@ def test_an_account_with_2000_visits_opens_quickly(tab: AccountVisitsTab, demo_b
     assert rows[0].planned_start > rows[-1].planned_start
     assert set(rows[0].attendee_names) <= {"张伟", "李娜", "王芳"}
     assert tab.summary().open_next_steps == 400
-    assert tab.proxy.rowCount() == 2000
+    assert tab.model.rowCount() == 2000
+
+
+def _save_dialog(tab: AccountVisitsTab) -> VisitDialog:
+    dialog = tab.dialog
+    assert isinstance(dialog, VisitDialog)
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert tab.dialog is None, dialog.form.message_label.text()
+    return dialog
+
+
+def test_plan_then_log_the_outcome_through_the_buttons(
+    qtbot, tab: AccountVisitsTab, demo_book
+) -> None:
+    account_id = _busiest_account(demo_book)
+    tab.show_account(account_id)
+    count = len(tab.rows())
+
+    # Plan: the form opens on a default time; an objective is enough.
+    tab.plan_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, VisitDialog)
+    assert dialog.mode == "plan"
+    type_text(dialog.form.text("objectives"), "介绍新一代节能方案")
+    with qtbot.waitSignal(tab.account_changed):
+        dialog = _save_dialog(tab)
+    planned = dialog.saved_visit()
+    assert planned is not None
+    assert planned.draft.status == VisitStatus.PLANNED
+    assert len(tab.rows()) == count + 1
+    assert tab.current_visit_id() == planned.id  # the new visit is chosen
+    assert tab.log_button.isEnabled()
+
+    # Log its outcome: the form opens on Outcome, prefilled from the plan.
+    tab.log_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, VisitDialog)
+    assert dialog.mode == "log"
+    assert dialog.form.text("objectives").toPlainText() == "介绍新一代节能方案"
+    type_text(dialog.form.text("outcome"), "客户同意试点")
+    _save_dialog(tab)
+    done = get_visit(demo_book, planned.id)
+    assert done.draft.status == VisitStatus.DONE
+    assert done.draft.outcome == "客户同意试点"
+    row = next(r for r in tab.rows() if r.id == planned.id)
+    assert row.status == VisitStatus.DONE
+    assert not tab.log_button.isEnabled()
+    assert tab.summary().last_done is not None
+
+
+def test_log_an_unplanned_visit_through_the_button(tab: AccountVisitsTab, demo_book) -> None:
+    account = create_account(demo_book, AccountDraft(name="偶遇客户有限公司"))
+    tab.show_account(account.id)
+    tab.unplanned_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, VisitDialog)
+    assert dialog.mode == "log"
+    type_text(dialog.form.text("outcome"), "展会上聊了十分钟")
+    _save_dialog(tab)
+    rows = tab.rows()
+    assert [r.status for r in rows] == [VisitStatus.DONE]
+    assert rows[0].outcome == "展会上聊了十分钟"
+    assert "Last visit: " in tab.summary_label.text()
+
+
+def test_sorting_by_a_column_keeps_the_chosen_visit(
+    qtmodeltester, tab: AccountVisitsTab, demo_book
+) -> None:
+    tab.show_account(_busiest_account(demo_book))
+    qtmodeltester.check(tab.model)
+    visit_id = _select_first(tab, VisitStatus.PLANNED)
+    tab.table.sortByColumn(COLUMN_OF["status"], Qt.SortOrder.AscendingOrder)
+    statuses = [r.status for r in tab.rows()]
+    order = list(VisitStatus)
+    assert statuses == sorted(statuses, key=order.index)
+    assert tab.current_visit_id() == visit_id
+    # A reload keeps the chosen order.
+    tab.show_account(tab.account_id)
+    assert [r.status for r in tab.rows()] == sorted(statuses, key=order.index)
+    tab.table.sortByColumn(COLUMN_OF["when"], Qt.SortOrder.DescendingOrder)
+    assert [r.id for r in tab.rows()] == [r.id for r in account_timeline(demo_book, tab.account_id)]

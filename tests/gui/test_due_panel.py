@@ -149,7 +149,8 @@ def test_rules_dialog_saves_settings_and_the_list_follows(
     assert RevisitRule.AFTER_ORDER not in saved.rules
     assert saved.dormant_after_days == 365
     shown = {r.rule for item in panel.items() for r in item.reasons}
-    assert shown and not shown & {RevisitRule.PERIODIC, RevisitRule.AFTER_ORDER}
+    assert shown
+    assert not shown & {RevisitRule.PERIODIC, RevisitRule.AFTER_ORDER}
     assert panel.account_ids() == [i.account_id for i in due_list(demo_book, DEMO_TODAY)]
 
 
@@ -196,3 +197,13 @@ def test_the_due_model_passes_qtmodeltester(qtmodeltester, demo_book: Book) -> N
     qtmodeltester.check(model)
     model.set_items([], DEMO_TODAY)
     qtmodeltester.check(model)
+
+
+def test_switching_language_relabels_the_list(qapp, languages, panel: DuePanel) -> None:
+    item = next(i for i in panel.items() if i.tier is not None)
+    row = panel.items().index(item)
+    assert panel.select_account(item.account_id)
+    assert item.tier.en in panel.proxy.index(row, COLUMN_OF["account"]).data()
+    languages.apply(qapp, "zh_CN")
+    assert item.tier.zh in panel.proxy.index(row, COLUMN_OF["account"]).data()
+    assert item.reasons[0].rule.zh in panel.detail.toPlainText()

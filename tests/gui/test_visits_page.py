@@ -87,7 +87,8 @@ def test_plan_from_due_then_log_the_outcome_and_the_account_drops_off(
     # Plan visit… opens the form prefilled for a revisit on the due day (today: it is overdue).
     page.due.plan_button.click()
     plan = page.dialog
-    assert isinstance(plan, VisitDialog) and plan.mode == "plan"
+    assert isinstance(plan, VisitDialog)
+    assert plan.mode == "plan"
     draft, problems = plan.read_draft()
     assert not problems
     assert draft.purpose in (VisitPurpose.REVISIT, VisitPurpose.HOLIDAY_GREETING)
@@ -95,7 +96,8 @@ def test_plan_from_due_then_log_the_outcome_and_the_account_drops_off(
     assert item.reasons[0].message() in (draft.objectives or "")
     _save_with_keyboard(qtbot, plan, plan.first_field())
     planned = plan.saved_visit()
-    assert planned is not None and planned.status == VisitStatus.PLANNED
+    assert planned is not None
+    assert planned.status == VisitStatus.PLANNED
     assert page.dialog is None
 
     # The agenda shows it today; double-click it to log the outcome, keyboard only.
@@ -107,7 +109,8 @@ def test_plan_from_due_then_log_the_outcome_and_the_account_drops_off(
         page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualRect(index).center()
     )
     log_dialog = page.dialog
-    assert isinstance(log_dialog, VisitDialog) and log_dialog.mode == "log"
+    assert isinstance(log_dialog, VisitDialog)
+    assert log_dialog.mode == "log"
     outcome = log_dialog.first_field()
     assert outcome.hasFocus() or outcome is log_dialog.form.text("outcome")
     qtbot.keyClicks(outcome, "Checked the last delivery; customer satisfied")
@@ -180,18 +183,21 @@ def test_agenda_filters_narrow_the_visits(page: VisitsPage, demo_book: Book) -> 
     combo = page.filters.owner_combo
     combo.setCurrentIndex(combo.findData("李婷"))
     rows = page.model.visit_rows()
-    assert rows and {r.owner for r in rows} == {"李婷"}
+    assert rows
+    assert {r.owner for r in rows} == {"李婷"}
     combo.setCurrentIndex(0)
     status = page.filters.status_combo
     status.setCurrentIndex(status.findData(VisitStatus.CANCELLED))
     rows = page.model.visit_rows()
-    assert rows and {r.status for r in rows} == {VisitStatus.CANCELLED}
+    assert rows
+    assert {r.status for r in rows} == {VisitStatus.CANCELLED}
     status.setCurrentIndex(0)
     level = page.filters.level_combo
     tier = next(t for t in (get_account(demo_book, r.account_id).value_tier for r in rows) if t)
     level.setCurrentIndex(level.findData(tier))
     rows = page.model.visit_rows()
-    assert rows and all(get_account(demo_book, r.account_id).value_tier == tier for r in rows)
+    assert rows
+    assert all(get_account(demo_book, r.account_id).value_tier == tier for r in rows)
     # Visits are grouped by day, in time order.
     starts = [r.planned_start for r in rows]
     assert starts == sorted(starts)
@@ -240,12 +246,14 @@ def test_log_an_unplanned_visit_through_the_account_picker(
     assert picker.list.count() == 1
     qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
     dialog = page.dialog
-    assert isinstance(dialog, VisitDialog) and dialog.mode == "log"
+    assert isinstance(dialog, VisitDialog)
+    assert dialog.mode == "log"
     assert name in dialog.windowTitle() or name in dialog.form.summary_label.text()
     qtbot.keyClicks(dialog.first_field(), "Phoned about the spring order")
     _save_with_keyboard(qtbot, dialog, dialog.first_field())
     saved = dialog.saved_visit()
-    assert saved is not None and saved.status == VisitStatus.DONE
+    assert saved is not None
+    assert saved.status == VisitStatus.DONE
     assert saved.account_id == account_id
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -41,7 +40,6 @@ from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.visits.timeline_model import (
     COLUMN_OF,
-    SORT_ROLE,
     TimelineModel,
     TimelineSummary,
     local_text,
@@ -57,6 +55,8 @@ from kam_desktop.services.visits import (
 )
 
 log = logging.getLogger(__name__)
+
+SIZE_SAMPLE_ROWS = 60
 
 Changed = Callable[[str, str], None]
 """Called with (account id, visit id) after every redo and undo, to refresh the views."""
@@ -123,13 +123,10 @@ class AccountVisitsTab(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.delete_button)
 
-        self.model = TimelineModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.model = TimelineModel(self)  # sorts itself: no proxy (see timeline_model)
         self.table = QTableView(self)
         self.table.setObjectName("visitTimeline")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMN_OF["when"], Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,6 +141,7 @@ class AccountVisitsTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN_OF["excerpt"], QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # fit columns to the newest rows
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyState")
@@ -223,21 +221,18 @@ class AccountVisitsTab(QWidget):
         if rows:
             self.table.resizeColumnsToContents()
             if not self.select_visit(keep):
-                self.table.selectRow(min(row_before, self.proxy.rowCount() - 1))
+                self.table.selectRow(min(row_before, self.model.rowCount() - 1))
         self._show_state()
 
     def rows(self) -> list[VisitRow]:
         """The visits shown, in the table's order."""
-        return [
-            self.model.row_data(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-            for r in range(self.proxy.rowCount())
-        ]  # type: ignore[misc]
+        return self.model.rows()
 
     def current_visit(self) -> VisitRow | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().hasSelection():
             return None
-        return self.model.row_data(self.proxy.mapToSource(index).row())
+        return self.model.row_data(index.row())
 
     def current_visit_id(self) -> str | None:
         visit = self.current_visit()
@@ -247,7 +242,7 @@ class AccountVisitsTab(QWidget):
         row = self.model.row_of(visit_id) if visit_id else -1
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows

@@ -52,6 +52,16 @@ DAY_FIELDS = (
     "lapse_after_days",
 )  # fmt: skip
 HOLIDAYS = tuple(Holiday)
+RULE_FIELDS = {
+    RevisitRule.AFTER_ORDER: ("edit_after_order_days",),
+    RevisitRule.REPURCHASE: ("edit_repurchase_lead_days",),
+    RevisitRule.PERIODIC: ("tierGroup", "gradeGroup"),
+    RevisitRule.COMPLAINT_OPENED: ("edit_complaint_opened_days",),
+    RevisitRule.COMPLAINT_RESOLVED: ("edit_complaint_resolved_days",),
+    RevisitRule.HOLIDAY: ("edit_holiday_lead_days",),
+    RevisitRule.BIRTHDAY: ("edit_birthday_lead_days",),
+    RevisitRule.DORMANT: ("edit_dormant_after_days",),
+}  # the widgets each rule's checkbox enables
 
 
 class RevisitRulesDialog(QDialog):
@@ -106,6 +116,9 @@ class RevisitRulesDialog(QDialog):
         self.add_year_button.clicked.connect(self._on_add_year_clicked)
         self.remove_year_button.clicked.connect(self._on_remove_year_clicked)
         self.any_visit_radio.toggled.connect(self._on_any_visit_toggled)
+        for box in self.rule_boxes.values():
+            box.toggled.connect(self._on_rule_toggled)
+        self._on_rule_toggled()
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         self.resize(760, 600)
 
@@ -268,6 +281,14 @@ class RevisitRulesDialog(QDialog):
     def _row_year(self, row: int) -> int:
         header = self.holiday_table.verticalHeaderItem(row)
         return int(header.text()) if header and header.text().isdigit() else 0
+
+    def _on_rule_toggled(self, *_args: object) -> None:
+        """A rule switched off greys out its threshold (kept, for switching it on again)."""
+        for rule, box in self.rule_boxes.items():
+            for name in (f"thresholdLabel_{rule.code}", *RULE_FIELDS.get(rule, ())):
+                widget = self.form.findChild(QWidget, name)
+                if widget is not None:
+                    widget.setEnabled(box.isChecked())
 
     def _on_any_visit_toggled(self, checked: bool) -> None:
         for box in self.purpose_boxes.values():

@@ -70,7 +70,8 @@ class AccountPicker(QDialog):
     def __init__(self, book: Book, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._book = book
-        self.setWindowTitle(self.tr("Log a visit with…"))
+        self.setWindowTitle(self.tr("Log an unplanned visit"))
+        self.prompt_label = QLabel(self.tr("Which account was the visit with?"), self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("accountSearch")
         self.search_edit.setPlaceholderText(self.tr("Name, short name or code"))
@@ -83,6 +84,7 @@ class AccountPicker(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt_label)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint_label)
@@ -237,7 +239,7 @@ class VisitsPage(QWidget):
         self.due.changed.connect(self._on_due_changed)
         self.filters.changed.connect(self._load_agenda)
         self.unplanned_button.clicked.connect(self.log_unplanned)
-        self.export_button.clicked.connect(self.export_calendar)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self.tree.doubleClicked.connect(self._on_agenda_double_clicked)
         self.tree.customContextMenuRequested.connect(self._on_agenda_menu)
         self.due.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -442,6 +444,9 @@ class VisitsPage(QWidget):
         if not rows:
             return None
         return rows[0].planned_start, self.filters.now(today).astimezone(UTC)
+
+    def _on_export_clicked(self) -> None:
+        self.export_calendar()
 
     def export_calendar(self, path: Path | None = None) -> int | None:
         """Write the planned visits of the shown range to an .ics file; how many were written."""
