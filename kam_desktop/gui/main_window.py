@@ -21,8 +21,10 @@ from kam_desktop import APP_NAME, __version__
 from kam_desktop.db.book import Book
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.app_settings import AppSettings
+from kam_desktop.gui.visits.visits_page import VisitsPage
 
 PAGE_ACCOUNTS = "accounts"
+PAGE_VISITS = "visits"
 
 
 def ask_save_changes(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
@@ -63,8 +65,10 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget(self)
         self.accounts_page = AccountsPage(self.undo_stack, self)
+        self.visits_page = VisitsPage(self.undo_stack, self)
         self._page_keys: list[str] = []
         self._add_page(PAGE_ACCOUNTS, self.accounts_page)
+        self._add_page(PAGE_VISITS, self.visits_page)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.accounts_page.counts_changed.connect(self._on_counts_changed)
+        self.visits_page.account_requested.connect(self._on_account_requested)
+        self.visits_page.account_changed.connect(self.accounts_page.account_changed_elsewhere)
         self.accounts_page.form.editing_changed.connect(self._on_editing_changed)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.nav.setCurrentRow(0)
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # undo steps belong to the book they were made in
         self._book = book
         self.accounts_page.set_book(book)
+        self.visits_page.set_book(book)
         self._update_book_label()
 
     def _update_book_label(self) -> None:
@@ -184,6 +191,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._page_keys.index(key))
 
     # --- slots ---------------------------------------------------------------------------------
+
+    def _on_account_requested(self, account_id: str) -> None:
+        self.show_page(PAGE_ACCOUNTS)
+        self.accounts_page.open_account(account_id)
 
     def _on_find_triggered(self) -> None:
         self.show_page(PAGE_ACCOUNTS)
@@ -263,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.nav.item(0).setText(self.tr("Accounts"))
+        self.nav.item(1).setText(self.tr("Visits"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_account.setTitle(self.tr("&Account"))

@@ -12,7 +12,7 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.app_settings import AppSettings, default_book_path
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.i18n import LanguageSwitcher
-from kam_desktop.gui.main_window import PAGE_ACCOUNTS, MainWindow
+from kam_desktop.gui.main_window import PAGE_ACCOUNTS, PAGE_VISITS, MainWindow
 from kam_desktop.gui.settings_dialog import SettingsDialog
 from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
 from kam_desktop.gui.worker import run_with_progress, start_task
@@ -161,13 +161,15 @@ class AppSession:
         kind, _, arg = view.partition(":")
         if kind == "accounts":
             window.show_page(PAGE_ACCOUNTS)
+        elif kind == "visits" and not arg:
+            window.show_page(PAGE_VISITS)
         elif arg and kind in window.accounts_page.detail.tab_keys():
             window.show_page(PAGE_ACCOUNTS)
             window.accounts_page.open_account_code(arg)
             window.accounts_page.detail.show_tab(kind)
         else:
             tabs = " | ".join(f"{k}:CODE" for k in window.accounts_page.detail.tab_keys())
-            raise ValueError(f"unknown view {view!r}; use accounts | {tabs}")
+            raise ValueError(f"unknown view {view!r}; use accounts | visits | {tabs}")
 
     # --- menu requests -------------------------------------------------------------------------
 

@@ -87,8 +87,9 @@ def test_snooze_hides_the_account_until_the_chosen_day(
     assert dialog.until() == DEMO_TODAY + timedelta(days=7)  # the default
     until = DEMO_TODAY + timedelta(days=3)
     dialog.date_edit.setDate(QDate(until))
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel.changed) as changed:
         dialog.accept()
+    assert changed.args == [item.account_id]
     assert item.account_id not in panel.account_ids()
 
     reopened = _panel(qtbot, demo_book, QUndoStack())  # the decision is in the book
@@ -112,8 +113,9 @@ def test_dismiss_needs_a_reason_and_sticks(qtbot, panel: DuePanel, demo_book: Bo
     assert dialog.isVisible()
     qtbot.keyClicks(dialog.reason_edit, "Visited by HQ last week")
     assert dialog.ok_button().isEnabled()
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel.changed) as changed:
         dialog.ok_button().click()
+    assert changed.args == [item.account_id]
     assert item.account_id not in panel.account_ids()
     reopened = _panel(qtbot, demo_book, QUndoStack())
     assert item.account_id not in reopened.account_ids()
@@ -142,8 +144,9 @@ def test_rules_dialog_saves_settings_and_the_list_follows(
     for rule in (RevisitRule.PERIODIC, RevisitRule.AFTER_ORDER):
         dialog.rule_boxes[rule].setChecked(False)
     dialog.day_spins["dormant_after_days"].setValue(365)
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel.changed) as changed:
         dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert changed.args == [""]  # every account may have changed
     saved = load_settings(demo_book)
     assert RevisitRule.PERIODIC not in saved.rules
     assert RevisitRule.AFTER_ORDER not in saved.rules

@@ -20,7 +20,7 @@ from kam_desktop.domain.enums import RevisitRule, VisitPurpose, VisitStatus
 from kam_desktop.domain.visit_fields import VisitDraft
 from kam_desktop.gui.visits import visits_page as page_module
 from kam_desktop.gui.visits.agenda_filters import AgendaRange, range_days
-from kam_desktop.gui.visits.agenda_model import COLUMN_OF, AgendaModel
+from kam_desktop.gui.visits.agenda_model import COLUMN_OF, DAY_ROLE, AgendaModel
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
 from kam_desktop.gui.visits.visits_page import AccountPicker, VisitsPage
 from kam_desktop.services.accounts import AccountQuery, find_account_ids, get_account
@@ -149,6 +149,8 @@ def test_agenda_ranges_follow_the_local_calendar(qtbot, shanghai, demo_book: Boo
     page.set_today(DEMO_TODAY)  # a Wednesday
     page.show()
     ours = {early_today, late_yesterday, sunday, next_monday, in_a_week}
+    assert page.filters.range_kind() is AgendaRange.NEXT_7_DAYS  # the default
+    assert page.filters.chosen_days()[0] == DEMO_TODAY  # ready for picking a range
 
     page.filters.set_range(AgendaRange.TODAY)
     assert _shown_ids(page) & ours == {early_today}
@@ -171,7 +173,7 @@ def test_agenda_ranges_follow_the_local_calendar(qtbot, shanghai, demo_book: Boo
     page.filters.set_range(AgendaRange.THIS_WEEK)
     index = page.model.index_of(early_today, COLUMN_OF["time"])
     assert index.data() == "00:30–01:30"
-    assert index.parent().data(Qt.ItemDataRole.UserRole + 3) == DEMO_TODAY
+    assert index.parent().data(DAY_ROLE) == DEMO_TODAY
 
 
 def test_agenda_filters_narrow_the_visits(page: VisitsPage, demo_book: Book) -> None:

@@ -28,6 +28,8 @@ from kam_desktop.gui.accounts.filter_bar import FilterBar
 from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.contacts import ContactsTab
+from kam_desktop.gui.spin.spin_board_tab import SpinBoardTab
+from kam_desktop.gui.visits.account_visits_tab import AccountVisitsTab
 from kam_desktop.services.account_caches import refresh_account
 from kam_desktop.services.accounts import (
     AccountQuery,
@@ -36,6 +38,9 @@ from kam_desktop.services.accounts import (
     get_account,
     get_account_by_code,
 )
+
+# How much of the page each account tab gets: the map and the SPIN board need room.
+DETAIL_SHARE = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.62}
 
 
 class AccountsPage(QWidget):
@@ -96,6 +101,10 @@ class AccountsPage(QWidget):
         self.detail.add_tab("contacts", self.contacts_tab, lambda: self.tr("Contacts"))
         self.map_tab = ContactMapTab(undo_stack, self)
         self.detail.add_tab("map", self.map_tab, lambda: self.tr("Map"))
+        self.visits_tab = AccountVisitsTab(undo_stack, self)
+        self.detail.add_tab("visits", self.visits_tab, lambda: self.tr("Visits"))
+        self.spin_tab = SpinBoardTab(undo_stack, self)
+        self.detail.add_tab("spin", self.spin_tab, lambda: self.tr("SPIN"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -179,11 +188,7 @@ class AccountsPage(QWidget):
         """Show the account with HQ code ``code`` (clearing filters if they hide it)."""
         if self._book is None:
             return False
-        detail = get_account_by_code(self._book, code)
-        if not self.select_account(detail.id):
-            self.filter_bar.clear()
-            self.select_account(detail.id)
-        self._show(detail.id)
+        self.open_account(get_account_by_code(self._book, code).id)
         return True
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -217,9 +222,11 @@ class AccountsPage(QWidget):
         menu.exec(header.mapToGlobal(pos))
 
     def _on_detail_tab_changed(self, _index: int) -> None:
-        """The map needs room; the profile and lists read fine in the narrower pane."""
+        """Give the chosen tab the room it needs; the profile reads fine in a narrow pane."""
         total = sum(self.splitter.sizes()) or self.width()
-        share = {"map": 0.62, "contacts": 0.52}.get(self.detail.current_key(), 0.32)
+        share = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.62}.get(
+            self.detail.current_key(), 0.32
+        )
         detail = max(int(total * share), self.detail.minimumSizeHint().width())
         self.splitter.setSizes([total - detail, detail])
 
@@ -253,6 +260,19 @@ class AccountsPage(QWidget):
         self.model.reload()
         if self.select_account(account_id) and self._book is not None:
             self._show(account_id)
+
+    def account_changed_elsewhere(self, account_id: str) -> None:
+        """Another page (Visits) changed this account: refresh its columns and open tabs."""
+        self._on_account_changed_in_tab(account_id)
+        if self.detail.account_id == account_id and not self.form.is_editing:
+            self.detail.show_account(account_id)
+
+    def open_account(self, account_id: str) -> None:
+        """Select and show the account with this id (clearing filters if they hide it)."""
+        if not self.select_account(account_id):
+            self.filter_bar.clear()
+            self.select_account(account_id)
+        self._show(account_id)
 
     def _on_account_changed_in_tab(self, account_id: str) -> None:
         """Contacts or notes changed: the list's cached columns for that account follow."""

@@ -57,6 +57,7 @@ from kam_desktop.services.visits import (
 log = logging.getLogger(__name__)
 
 SIZE_SAMPLE_ROWS = 60
+MAX_ATTENDEES_WIDTH = 170
 
 Changed = Callable[[str, str], None]
 """Called with (account id, visit id) after every redo and undo, to refresh the views."""
@@ -138,8 +139,7 @@ class AccountVisitsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_OF["excerpt"], QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the objective / outcome excerpt
         header.setMinimumSectionSize(40)
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # fit columns to the newest rows
 
@@ -219,10 +219,18 @@ class AccountVisitsTab(QWidget):
                 log.info("account %s is gone; no visits to show", self._account_id)
         self.model.set_rows(rows, self._now())
         if rows:
-            self.table.resizeColumnsToContents()
+            self._fit_columns()
             if not self.select_visit(keep):
                 self.table.selectRow(min(row_before, self.model.rowCount() - 1))
         self._show_state()
+
+    def _fit_columns(self) -> None:
+        """Fit the columns to the newest rows; long attendee lists give way to the excerpt."""
+        self.table.resizeColumnsToContents()
+        attendees = COLUMN_OF["attendees"]
+        self.table.setColumnWidth(
+            attendees, min(self.table.columnWidth(attendees), MAX_ATTENDEES_WIDTH)
+        )
 
     def rows(self) -> list[VisitRow]:
         """The visits shown, in the table's order."""

@@ -144,22 +144,26 @@ class AgendaFilters(QWidget):
 
     def set_chosen_range(self, first: date, last: date) -> None:
         """Show ``first``..``last`` (and switch to the chosen range)."""
-        for edit, day in ((self.first_edit, first), (self.last_edit, last)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day))
-            edit.blockSignals(False)
+        self._set_dates(first, last)
         if self.range_kind() is AgendaRange.CHOSEN:
             self.changed.emit()
         else:
             self.set_range(AgendaRange.CHOSEN)
 
+    def _set_dates(self, first: date, last: date) -> None:
+        for edit, day in ((self.first_edit, first), (self.last_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day))
+            edit.blockSignals(False)
+
     def chosen_days(self) -> tuple[date, date]:
         return self.first_edit.date().toPython(), self.last_edit.date().toPython()
 
     def set_today(self, today: date) -> None:
-        """Start the chosen range at ``today`` while the rep has not picked one."""
+        """Start the chosen range at ``today`` while the rep has not picked one (no signal: the
+        page reloads after a new day anyway)."""
         if self.range_kind() is not AgendaRange.CHOSEN:
-            self.set_chosen_range(today, today + timedelta(days=13))
+            self._set_dates(today, today + timedelta(days=13))
 
     def set_owners(self, owners: list[str]) -> None:
         """The owners offered (the book's account managers); keeps the choice if still there."""

@@ -50,7 +50,7 @@ class DecisionCommand(QUndoCommand):
     """A snooze or dismissal already saved; undo reopens the revisits, redo decides again."""
 
     def __init__(self, text: str, item: DueItem, decide: Callable[[], None], book: Book,
-                 on_change: Callable[[], None]) -> None:  # fmt: skip
+                 on_change: Callable[[str], None]) -> None:  # fmt: skip
         super().__init__(text)
         self._item, self._decide, self._book, self._on_change = item, decide, book, on_change
         self._first = True
@@ -60,11 +60,11 @@ class DecisionCommand(QUndoCommand):
             self._first = False
             return
         self._decide()
-        self._on_change()
+        self._on_change(self._item.account_id)
 
     def undo(self) -> None:
         reopen(self._book, self._item.reasons)
-        self._on_change()
+        self._on_change(self._item.account_id)
 
 
 class SnoozeDialog(QDialog):
@@ -144,11 +144,12 @@ class DismissDialog(QDialog):
 
 class DuePanel(QWidget):
     """``plan_requested(DueItem)`` asks the page to open the visit form; ``account_requested``
-    asks the window to show an account; ``changed`` after a snooze, dismissal or rule change."""
+    asks the window to show an account; ``changed(account_id)`` after a snooze or dismissal
+    (and their undo), ``changed("")`` after the rules changed (any account may have)."""
 
     plan_requested = Signal(object)
     account_requested = Signal(str)
-    changed = Signal()
+    changed = Signal(str)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -364,17 +365,18 @@ class DuePanel(QWidget):
                     return
                 self.model.remove_account(item.account_id)
                 self._undo.push(DecisionCommand(text, item, decide, self._book, self._after_undo))
+                self.changed.emit(item.account_id)
             else:
                 self.reload()
-            self.changed.emit()
+                self.changed.emit("")
 
         self.dialog = dialog
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _after_undo(self) -> None:
+    def _after_undo(self, account_id: str) -> None:
         self.reload()
-        self.changed.emit()
+        self.changed.emit(account_id)
 
     # --- language ----------------------------------------------------------------------------
 

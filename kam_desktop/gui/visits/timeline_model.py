@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,11 +40,16 @@ COLUMNS: tuple[tuple[str, VisitField | str], ...] = (
     ("method", VisitField.METHOD),
     ("purpose", VisitField.PURPOSE),
     ("attendees", VisitField.ATTENDEES),
+    ("next_steps", QT_TRANSLATE_NOOP(_CONTEXT, "Steps")),
+    ("complaints", QT_TRANSLATE_NOOP(_CONTEXT, "Compl.")),
     ("excerpt", QT_TRANSLATE_NOOP(_CONTEXT, "Objective / outcome")),
-    ("next_steps", QT_TRANSLATE_NOOP(_CONTEXT, "Open steps")),
-    ("complaints", QT_TRANSLATE_NOOP(_CONTEXT, "Complaints")),
 )
 COLUMN_OF = {key: i for i, (key, _header) in enumerate(COLUMNS)}
+HEADER_TIPS = {
+    "next_steps": QT_TRANSLATE_NOOP(_CONTEXT, "Open next steps agreed at the visit"),
+    "complaints": QT_TRANSLATE_NOOP(_CONTEXT, "Open complaints raised at the visit"),
+    "excerpt": QT_TRANSLATE_NOOP(_CONTEXT, "The outcome of a done visit, else its objective"),
+}
 
 STATUS_ORDER = {status: i for i, status in enumerate(VisitStatus)}
 STATUS_COLOURS = {
@@ -237,9 +241,11 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
+        key, header = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            header = COLUMNS[section][1]
             return header.label() if isinstance(header, VisitField) else _tr(header)
+        if role == Qt.ItemDataRole.ToolTipRole and key in HEADER_TIPS:
+            return _tr(HEADER_TIPS[key])
         return None
 
     def retranslate(self) -> None:

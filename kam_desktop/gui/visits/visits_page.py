@@ -155,10 +155,12 @@ def ask_ics_path(parent: QWidget, title: str, suggested: str, filter_text: str) 
 
 class VisitsPage(QWidget):
     """``account_requested(id)`` asks the window to show an account; ``account_changed(id)``
-    tells it an account's visits or due revisits changed here."""
+    tells it an account's visits or due revisits changed here; ``rules_changed`` that the
+    revisit rules did (every account's due state may have)."""
 
     account_requested = Signal(str)
     account_changed = Signal(str)
+    rules_changed = Signal()
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -397,10 +399,11 @@ class VisitsPage(QWidget):
         if row is not None:
             self.open_visit(row.id)
 
-    def _on_due_changed(self) -> None:
-        item = self.due.current_item()
-        if item is not None:
-            self.account_changed.emit(item.account_id)
+    def _on_due_changed(self, account_id: str) -> None:
+        if account_id:
+            self.account_changed.emit(account_id)
+        else:
+            self.rules_changed.emit()
 
     # --- context menus -----------------------------------------------------------------------
 
