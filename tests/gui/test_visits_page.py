@@ -105,9 +105,9 @@ def test_plan_from_due_then_log_the_outcome_and_the_account_drops_off(
     assert planned.id in _shown_ids(page)
     index = page.model.index_of(planned.id, COLUMN_OF["account"])
     page.tree.scrollTo(index)
-    qtbot.mouseDClick(
-        page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualRect(index).center()
-    )
+    where = page.tree.visualRect(index).center()
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     log_dialog = page.dialog
     assert isinstance(log_dialog, VisitDialog)
     assert log_dialog.mode == "log"

@@ -40,7 +40,7 @@ from kam_desktop.services.accounts import (
 )
 
 # How much of the page each account tab gets: the map and the SPIN board need room.
-DETAIL_SHARE = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.62}
+DETAIL_SHARE = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.68}
 
 
 class AccountsPage(QWidget):
@@ -224,7 +224,7 @@ class AccountsPage(QWidget):
     def _on_detail_tab_changed(self, _index: int) -> None:
         """Give the chosen tab the room it needs; the profile reads fine in a narrow pane."""
         total = sum(self.splitter.sizes()) or self.width()
-        share = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.62}.get(
+        share = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.68}.get(
             self.detail.current_key(), 0.32
         )
         detail = max(int(total * share), self.detail.minimumSizeHint().width())
