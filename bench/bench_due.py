@@ -35,7 +35,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -306,66 +306,36 @@ def _cold(path: Path) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _floor(path: Path, today: date) -> tuple[float, dict[str, float]]:
-    """The gather step's SQL, run with sqlite3: every row fetched, nothing built."""
-    from kam_desktop.domain.revisit_rules import DEFAULT_SETTINGS
-    from kam_desktop.services.revisit_facts import LATE_LOGGING, Window, utc_text
+def _statements(book: Any, today: date) -> list[str]:
+    """The SELECTs ``gather_facts`` runs for the whole book, with their values filled in."""
+    from kam_desktop.domain.revisit_rules import DueRules
+    from kam_desktop.services.revisit_facts import gather_facts
+    from kam_desktop.services.revisits import load_settings
 
-    s = DEFAULT_SETTINGS
-    w = Window.of(today, s, 7)
-    since = w.stale - timedelta(days=s.early_cover_days)
-    queries = {
-        "accounts": (
-            "SELECT id, code, name, value_tier, hq_grade, owner, status, created_at,"
-            " last_visit_on, last_order_on FROM account WHERE deleted_at IS NULL",
-            (),
-        ),
-        "recent visits": (
-            "SELECT account_id, purpose, COALESCE(done_at, planned_start) FROM visit"
-            " WHERE status = 'done' AND planned_start >= ? AND deleted_at IS NULL",
-            (utc_text(since - LATE_LOGGING - timedelta(days=1), None),),
-        ),
-        "recent orders": (
-            "SELECT id, account_id, order_date, product, repurchase_cycle_days FROM sales_order"
-            " WHERE order_date >= ? AND deleted_at IS NULL",
-            ((w.stale - timedelta(days=max(s.after_order_days))).isoformat(),),
-        ),
-        "repurchase orders": (
-            "SELECT id, account_id, max(order_date), product, repurchase_cycle_days"
-            " FROM sales_order WHERE repurchase_cycle_days IS NOT NULL AND deleted_at IS NULL"
-            " GROUP BY account_id, product",
-            (),
-        ),
-        "complaints": (
-            "SELECT id, account_id, category, status, opened_on, resolved_on FROM complaint"
-            " WHERE deleted_at IS NULL AND (opened_on >= ? OR resolved_on >= ?)",
-            (w.stale.isoformat(), w.stale.isoformat()),
-        ),
-        "birthdays": (
-            "SELECT c.account_id, c.id, c.name, c.birthday FROM account a"
-            " CROSS JOIN contact c ON c.account_id = a.id"
-            " WHERE a.value_tier IN ('platinum', 'gold') AND a.deleted_at IS NULL"
-            " AND c.birthday IS NOT NULL AND c.deleted_at IS NULL",
-            (),
-        ),
-        "next steps": (
-            "SELECT id, account_id, due_on, text FROM next_step"
-            " WHERE done = 0 AND due_on <= ? AND deleted_at IS NULL",
-            (w.limit.isoformat(),),
-        ),
-        "decisions": (
-            "SELECT account_id, rule_key, state, snoozed_until FROM revisit_item"
-            " WHERE deleted_at IS NULL AND state != 'due'",
-            (),
-        ),
-    }
+    rules = DueRules(today, load_settings(book), 7)
+    seen: list[str] = []
+    with book.sessions() as s:
+        conn = s.connection()
+        raw = conn.connection.driver_connection
+        raw.set_trace_callback(seen.append)  # gets the SQL with its parameters expanded
+        try:
+            for _ in gather_facts(conn, rules):
+                pass
+        finally:
+            raw.set_trace_callback(None)
+    return [q for q in seen if q.lstrip().upper().startswith("SELECT")]
+
+
+def _floor(path: Path, statements: list[str]) -> tuple[float, list[tuple[str, float, int]]]:
+    """The same SELECTs with sqlite3: every row fetched, nothing built. Also, for contrast, the
+    obvious query for each account's latest done visit, which groups all the visits."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        each = {}
-        for name, (sql, args) in queries.items():
-            each[name] = statistics.median(
-                _times(lambda sql=sql, args=args: conn.execute(sql, args).fetchall(), 3)
-            )
+        each = []
+        for sql in statements:
+            rows = len(conn.execute(sql).fetchall())
+            ms = statistics.median(_times(lambda sql=sql: conn.execute(sql).fetchall(), 3))
+            each.append((" ".join(sql.split())[:70], ms, rows))
         naive = statistics.median(
             _times(
                 lambda: conn.execute(
@@ -396,8 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     from kam_desktop.domain.revisit_rules import DueRules
-    from kam_desktop.services.revisit_facts import Window, gather_facts
+    from kam_desktop.services.revisit_facts import gather_facts
     from kam_desktop.services.revisits import (
+        _collector_paused,
         due_for_account,
         due_list,
         load_settings,
@@ -435,32 +406,32 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "met" if statistics.median(warm) < TARGET_MS else "MISSED"
         _line("due_list, whole book (warm)", warm, verdict)
 
-        settings = load_settings(book)
-        window = Window.of(today, settings, 7)
+        rules = DueRules(today, load_settings(book), 7)
 
-        def gather() -> Any:
+        def gather() -> list[Any]:
             with book.sessions() as s:
-                return gather_facts(s.connection(), window, settings)
+                return list(gather_facts(s.connection(), rules))
 
-        _line("  of which: SQL + facts (gather_facts)", _times(gather, args.repeat))
-        _headers, facts = gather()
-        calc = DueRules(today, settings, 7)
-        _line("  of which: rules (DueRules over all facts)", _times(
-            lambda: [calc(f) for f in facts], args.repeat))  # fmt: skip
+        with _collector_paused():
+            _line("  of which: SQL + facts (gather_facts)", _times(gather, args.repeat))
+            facts = [f for _header, f in gather()]
+            ms = _times(lambda: [rules(f) for f in facts], args.repeat)
+            _line("  of which: rules (DueRules over those facts)", ms, f"{len(facts):,} accounts")
         _line(f"due_list, one rep ({owner})", _times(
             lambda: due_list(book, today, owners=[owner]), args.repeat))  # fmt: skip
         _line("due_for_account (account header)", _times(
             lambda: due_for_account(book, one, today), args.repeat))  # fmt: skip
         _line("refresh_due_cache (whole book)", _times(
             lambda: refresh_due_cache(book, today), 2))  # fmt: skip
+        statements = _statements(book, today)
     finally:
         book.close()
 
-    naive, each = _floor(path, today)
-    total = sum(each.values())
+    naive, each = _floor(path, statements)
+    total = sum(ms for _sql, ms, _rows in each)
     print(f"\nFloor: the same SQL with sqlite3, rows fetched, nothing built: {total:.0f} ms")
-    for name, ms in each.items():
-        print(f"  {name:<20} {ms:7.1f} ms")
+    for sql, ms, rows in each:
+        print(f"  {ms:7.1f} ms {rows:8,} rows  {sql}")
     print(f"Contrast: latest done visit per account by grouping all visits: {naive:.0f} ms")
     print(f"load at the end {os.getloadavg()[0]:.2f}")
     return 0

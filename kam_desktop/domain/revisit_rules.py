@@ -368,8 +368,15 @@ class DueRules:
         self.today = today
         self.settings = settings
         self.limit = today + timedelta(days=horizon_days)
-        self._stale = today - timedelta(days=settings.lapse_after_days)
+        #: event revisits due before this have lapsed
+        self.stale = today - timedelta(days=settings.lapse_after_days)
         self._early = timedelta(days=settings.early_cover_days)
+        #: the earliest done visit that can still cover a revisit the rules may list
+        self.covering_since = self.stale - self._early
+        #: the earliest order that can still have an after-order revisit listed
+        self.orders_since = self.stale - timedelta(days=max(settings.after_order_days, default=0))
+        #: the last birthday whose greeting can fall due by ``limit``
+        self.birthdays_until = self.limit + timedelta(days=settings.birthday_lead_days)
         self._on = frozenset(rule.name for rule in settings.rules)
         self._tier_cadence = {t.name: n for t, n in settings.periodic_days}
         self._grade_cadence = {g.name: n for g, n in settings.periodic_grade_days}
@@ -386,6 +393,42 @@ class DueRules:
             )  # None (no purpose) satisfies only when any visit does
             for rule in RevisitRule
         }
+
+    def greets(self, tier: ValueTier | None) -> bool:
+        """Whether an account of ``tier`` has a holiday greeting in reach."""
+        return (
+            tier is not None
+            and tier._name_ in self._greeted
+            and bool(self._greetings)
+            and "HOLIDAY" in self._on
+        )
+
+    def may_be_due(
+        self,
+        tier: ValueTier | None,
+        grade: Grade | None,
+        status: AccountStatus | None,
+        last_contact: date | None,
+        last_order: date | None,
+    ) -> bool:
+        """Whether the cadence rules (periodic, dormant) may list an account that has no other
+        facts: a cheap test that spares a caller with many accounts building facts for the rest.
+        False means they will not; True that they may (a decision can still hide it)."""
+        if status is AccountStatus.LOST:
+            return False
+        if "PERIODIC" in self._on:
+            if tier is not None:
+                days = self._tier_cadence.get(tier._name_)
+            else:
+                days = self._grade_cadence.get(grade._name_) if grade is not None else None
+            if days is not None and (
+                last_contact is None or last_contact + timedelta(days=days) <= self.limit
+            ):
+                return True
+        if "DORMANT" in self._on and last_order is not None:
+            due = last_order + self._dormant
+            return due <= self.limit and (last_contact is None or last_contact < due - self._early)
+        return False
 
     def __call__(self, facts: AccountFacts) -> list[DueRevisit]:
         found: list[DueRevisit] = []
@@ -480,7 +523,7 @@ class DueRules:
     ) -> None:
         """An event revisit: due on ``due_on``, lapses, covered from shortly before (never
         by a visit before the event itself)."""
-        if due_on > self.limit or due_on < self._stale:
+        if due_on > self.limit or due_on < self.stale:
             return
         if self._covered(facts, rule, max(event_on, due_on - self._early)):
             return

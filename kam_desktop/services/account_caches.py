@@ -15,6 +15,7 @@ from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.coverage import refresh_map_gaps
 from kam_desktop.services.derived import refresh_derived
 from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
+from kam_desktop.services.revisits import refresh_due_cache
 from kam_desktop.services.spin import refresh_spin_stage
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,7 @@ _STEPS = (
     QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
     QT_TRANSLATE_NOOP("progress", "Finding coverage gaps"),
     QT_TRANSLATE_NOOP("progress", "Reading SPIN progress"),
+    QT_TRANSLATE_NOOP("progress", "Finding visits due"),
 )
 
 
@@ -44,6 +46,9 @@ def refresh_all(book: Book, today: date | None = None, progress: Progress | None
     check_cancelled(progress)
     progress.update(2, len(_STEPS), _STEPS[2])
     refresh_spin_stage(book)
+    check_cancelled(progress)
+    progress.update(3, len(_STEPS), _STEPS[3])
+    refresh_due_cache(book, today)
     set_meta(book, REFRESHED_ON, today.isoformat())
     progress.update(len(_STEPS), len(_STEPS), "")
     log.info("refreshed all account caches for %s", today)

@@ -281,6 +281,11 @@ def test_the_board_scrolls_sideways_in_a_narrow_pane(qtbot, board: SpinBoardTab,
     qtbot.waitUntil(lambda: board.board_scroll.horizontalScrollBar().maximum() > 0)
     for stage in SpinStage:
         assert board.column(stage).width() >= COLUMN_MIN_WIDTH
+    # Clicking the N step brings its column into view.
+    bar = board.board_scroll.horizontalScrollBar()
+    assert bar.value() == 0
+    QTest.mouseClick(board.strip.steps[3], Qt.MouseButton.LeftButton)
+    assert bar.value() == bar.maximum()
     # Wide enough, all four columns fit.
     board.resize(1100, 700)
     qtbot.waitUntil(lambda: board.board_scroll.horizontalScrollBar().maximum() == 0)

@@ -112,7 +112,7 @@ def test_plan_from_due_then_log_the_outcome_and_the_account_drops_off(
     assert isinstance(log_dialog, VisitDialog)
     assert log_dialog.mode == "log"
     outcome = log_dialog.first_field()
-    assert outcome.hasFocus() or outcome is log_dialog.form.text("outcome")
+    assert outcome is log_dialog.form.text("outcome")  # logging starts on Outcome
     qtbot.keyClicks(outcome, "Checked the last delivery; customer satisfied")
     _save_with_keyboard(qtbot, log_dialog, outcome)
 
@@ -278,3 +278,22 @@ def test_the_agenda_model_passes_qtmodeltester(qtmodeltester, demo_book: Book) -
     qtmodeltester.check(model)
     model.set_rows([])
     qtmodeltester.check(model)
+
+
+def test_enter_opens_the_chosen_visit_in_the_right_mode(qtbot, page: VisitsPage) -> None:
+    page.filters.set_chosen_range(date(2026, 11, 1), DEMO_TODAY + timedelta(days=20))
+    rows = page.model.visit_rows()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    expected = {VisitStatus.PLANNED: "log", VisitStatus.DONE: "log", VisitStatus.MISSED: "plan"}
+    for status, mode in expected.items():
+        row = next(r for r in rows if r.status == status)
+        assert page.select_visit(row.id)
+        page.tree.setFocus()
+        qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+        dialog = page.dialog
+        assert isinstance(dialog, VisitDialog)
+        assert dialog.mode == mode
+        with qtbot.waitSignal(dialog.finished):
+            dialog.reject()  # nothing typed: closes without asking
+        assert page.dialog is None

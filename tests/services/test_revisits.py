@@ -261,6 +261,21 @@ def test_plan_from_due_suggests_purpose_day_and_people(book: Book) -> None:
     assert plan.rule_keys == tuple(r.rule_key for r in item.reasons)
 
 
+def test_birthdays_across_the_new_year(book: Book) -> None:
+    account = _account(book, tier=ValueTier.PLATINUM, last_visit_on=date(2026, 12, 28))
+    with book.sessions.begin() as s:
+        s.add_all(
+            [
+                Contact(account_id=account, name="张伟", birthday=date(1980, 1, 2)),
+                Contact(account_id=account, name="李娜", birthday=date(1985, 12, 31)),
+                Contact(account_id=account, name="王芳", birthday=date(1990, 1, 20)),
+            ]
+        )
+    [item] = due_list(book, date(2026, 12, 30), horizon_days=7)
+    birthdays = [r.message("en") for r in item.reasons if r.rule is RevisitRule.BIRTHDAY]
+    assert birthdays == ["Birthday of 李娜 on 2026-12-31", "Birthday of 张伟 on 2027-01-02"]
+
+
 # --- caches and settings --------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -159,7 +159,8 @@ class NoteDialog(QDialog):
         for question in bank:
             text = question.text()
             self.bank_combo.addItem(text, text)
-            self.bank_combo.setItemData(self.bank_combo.count() - 1, text, 3)  # tooltip role
+            last = self.bank_combo.count() - 1
+            self.bank_combo.setItemData(last, text, Qt.ItemDataRole.ToolTipRole)
         self.bank_combo.setEnabled(bool(bank))
 
     def read_draft(self) -> SpinNoteDraft:

@@ -3,9 +3,11 @@ warning when a proposal stage is reached without confirmed Implication and Need-
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.spin_fields import STAGE_ORDER
 from kam_desktop.services.spin import SpinProgress, StageProgress
 
@@ -16,13 +18,27 @@ _EMPTY = "background: #eef0f3; color: #8a9099; border: 1px dashed #c3c8cf;"
 _STEP = "border-radius: 11px; padding: 3px 10px; {}"
 
 
+class _Step(QLabel):
+    """One stage of the strip; clicking it asks to show that stage's column."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
 class ProgressStrip(QWidget):
-    """Shows a ``SpinProgress`` (or nothing, without an account)."""
+    """Shows a ``SpinProgress`` (or nothing, without an account); ``stage_chosen(stage)``
+    when the rep clicks a step."""
+
+    stage_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._progress: SpinProgress | None = None
-        self.steps: list[QLabel] = []
+        self.steps: list[_Step] = []
         self._arrows: list[QLabel] = []
         self.steps_row = steps_row = QHBoxLayout()  # callers may add buttons at its end
         steps_row.setSpacing(4)
@@ -32,8 +48,10 @@ class ProgressStrip(QWidget):
                 arrow.setStyleSheet("color: #8a9099;")
                 self._arrows.append(arrow)
                 steps_row.addWidget(arrow)
-            step = QLabel(self)
+            step = _Step(self)
             step.setObjectName(f"step_{stage.value}")
+            step.setCursor(Qt.CursorShape.PointingHandCursor)
+            step.clicked.connect(lambda stage=stage: self._on_step_clicked(stage))
             step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.steps.append(step)
             steps_row.addWidget(step)
@@ -62,6 +80,9 @@ class ProgressStrip(QWidget):
         self._progress = progress
         self.retranslate()
 
+    def _on_step_clicked(self, stage: SpinStage) -> None:
+        self.stage_chosen.emit(stage)
+
     def set_steps_visible(self, visible: bool) -> None:
         """Without an account there is no progress to draw (the row's buttons stay)."""
         for label in (*self.steps, *self._arrows, self.summary_label):
@@ -88,7 +109,7 @@ class ProgressStrip(QWidget):
         return _NOTED if stage.notes else _EMPTY
 
     def _step_tooltip(self, stage: StageProgress) -> str:
-        text = self.tr("%1: %2 note(s), %3 confirmed")
+        text = self.tr("%1: %2 note(s), %3 confirmed. Click to show its column.")
         text = text.replace("%1", stage.stage.label()).replace("%2", str(stage.notes))
         text = text.replace("%3", str(stage.confirmed))
         if stage.newest is not None:

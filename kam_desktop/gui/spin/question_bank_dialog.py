@@ -266,7 +266,7 @@ class QuestionBankDialog(QDialog):
         labels = (self.tr("Stage"), self.tr("Chinese"), self.tr("English"))
         for label, text in zip(self.editor_labels, labels, strict=True):
             label.setText(text)
-        self.zh_edit.setPlaceholderText(self.tr("问题(中文)"))
+        self.zh_edit.setPlaceholderText(self.tr("The question in Chinese"))
         self.en_edit.setPlaceholderText(self.tr("The question in English"))
         self.add_button.setText(self.tr("Add as new question"))
         self.save_button.setText(self.tr("Save changes"))

@@ -94,6 +94,7 @@ class SpinBoardTab(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.bank_button.clicked.connect(self.open_question_bank)
+        self.strip.stage_chosen.connect(self.scroll_to_stage)
         self.retranslate()
         self._show_state()
 
@@ -154,6 +155,10 @@ class SpinBoardTab(QWidget):
 
     def column(self, stage: SpinStage) -> StageColumn:
         return self.columns[stage]
+
+    def scroll_to_stage(self, stage: SpinStage) -> None:
+        """Bring a stage's column into view (a narrow pane shows only some of them)."""
+        self.board_scroll.ensureWidgetVisible(self.columns[stage], 0, 0)
 
     def _note(self, note_id: str) -> SpinNoteRow | None:
         return next((n for n in self._notes if n.id == note_id), None)

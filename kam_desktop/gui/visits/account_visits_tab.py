@@ -11,25 +11,16 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,11 +30,11 @@ from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.visits.timeline_model import (
-    COLUMN_OF,
-    TimelineModel,
     TimelineSummary,
+    TimelineView,
     local_text,
     summarize,
+    summary_text,
 )
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
 from kam_desktop.services.visits import (
@@ -55,9 +46,6 @@ from kam_desktop.services.visits import (
 )
 
 log = logging.getLogger(__name__)
-
-SIZE_SAMPLE_ROWS = 60
-MAX_ATTENDEES_WIDTH = 170
 
 Changed = Callable[[str, str], None]
 """Called with (account id, visit id) after every redo and undo, to refresh the views."""
@@ -124,24 +112,8 @@ class AccountVisitsTab(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.delete_button)
 
-        self.model = TimelineModel(self)  # sorts itself: no proxy (see timeline_model)
-        self.table = QTableView(self)
-        self.table.setObjectName("visitTimeline")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMN_OF["when"], Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the objective / outcome excerpt
-        header.setMinimumSectionSize(40)
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # fit columns to the newest rows
+        self.table = TimelineView(self)
+        self.model = self.table.timeline
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyState")
@@ -219,45 +191,24 @@ class AccountVisitsTab(QWidget):
                 log.info("account %s is gone; no visits to show", self._account_id)
         self.model.set_rows(rows, self._now())
         if rows:
-            self._fit_columns()
+            self.table.fit_columns()
             if not self.select_visit(keep):
                 self.table.selectRow(min(row_before, self.model.rowCount() - 1))
         self._show_state()
-
-    def _fit_columns(self) -> None:
-        """Fit the columns to the newest rows; long attendee lists give way to the excerpt."""
-        self.table.resizeColumnsToContents()
-        attendees = COLUMN_OF["attendees"]
-        self.table.setColumnWidth(
-            attendees, min(self.table.columnWidth(attendees), MAX_ATTENDEES_WIDTH)
-        )
 
     def rows(self) -> list[VisitRow]:
         """The visits shown, in the table's order."""
         return self.model.rows()
 
     def current_visit(self) -> VisitRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().hasSelection():
-            return None
-        return self.model.row_data(index.row())
+        return self.table.current_row()
 
     def current_visit_id(self) -> str | None:
         visit = self.current_visit()
         return visit.id if visit else None
 
     def select_visit(self, visit_id: str | None) -> bool:
-        row = self.model.row_of(visit_id) if visit_id else -1
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
+        return self.table.select_id(visit_id)
 
     def summary(self) -> TimelineSummary:
         return summarize(self.model.rows(), self._now())
@@ -401,26 +352,4 @@ class AccountVisitsTab(QWidget):
             self.empty_label.setText(
                 self.tr("No visits yet. Plan the first one, or log a call that already happened.")
             )
-        self.summary_label.setText(self.summary_text(self.summary()))
-
-    def summary_text(self, summary: TimelineSummary) -> str:
-        parts = []
-        if summary.last_done is not None:
-            last = summary.last_done
-            when = local_text(last.done_at or last.planned_start)[:10]
-            purpose = f" ({last.purpose.label()})" if last.purpose else ""
-            parts.append(self.tr("Last visit: %1").replace("%1", when + purpose))
-        else:
-            parts.append(self.tr("No visit done yet"))
-        if summary.next_planned is not None:
-            nxt = summary.next_planned
-            purpose = f" ({nxt.purpose.label()})" if nxt.purpose else ""
-            when = local_text(nxt.planned_start)
-            parts.append(self.tr("Next planned: %1").replace("%1", when + purpose))
-        else:
-            parts.append(self.tr("Nothing planned"))
-        if summary.overdue:
-            parts.append(self.tr("%n overdue", "", summary.overdue))
-        parts.append(self.tr("%n open next step(s)", "", summary.open_next_steps))
-        parts.append(self.tr("%n open complaint(s)", "", summary.open_complaints))
-        return "  ·  ".join(parts)
+        self.summary_label.setText(summary_text(self.summary()))

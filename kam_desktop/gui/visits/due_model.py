@@ -35,8 +35,8 @@ COLUMN_OF = {key: i for i, (key, _header) in enumerate(COLUMNS)}
 OVERDUE_COLOUR = QColor("#b3261e")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 REASONS_SHOWN = 2  # reasons shown in the row; the tooltip and the detail pane list them all
@@ -47,7 +47,7 @@ def reasons_text(item: DueItem, shown: int = REASONS_SHOWN) -> str:
     lines = [reason.message() for reason in item.reasons[:shown]]
     more = len(item.reasons) - shown
     if more > 0:
-        lines.append(_tr("+%n more", more))
+        lines.append(QCoreApplication.translate(_CONTEXT, "+%n more", "", more))
     return "\n".join(lines)
 
 
@@ -66,11 +66,11 @@ def due_text(item: DueItem, today: date) -> str:
     """ "2026-11-20 (5 days overdue)", "2026-11-25 (today)", "2026-11-28 (in 3 days)"."""
     days = (item.due_on - today).days
     if days < 0:
-        note = _tr("%n day(s) overdue", -days)
+        note = QCoreApplication.translate(_CONTEXT, "%n day(s) overdue", "", -days)
     elif days == 0:
         note = _tr("today")
     else:
-        note = _tr("in %n day(s)", days)
+        note = QCoreApplication.translate(_CONTEXT, "in %n day(s)", "", days)
     return f"{item.due_on.isoformat()}\n{note}"
 
 

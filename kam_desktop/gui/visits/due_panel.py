@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -228,6 +237,8 @@ class DuePanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.rules_button.clicked.connect(self.open_rules)
         self.table.doubleClicked.connect(self.plan_current)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.proxy.rowsRemoved.connect(self._show_state)
         for keys, slot in ((QKeySequence(Qt.Key.Key_Return), self.plan_current),
@@ -310,6 +321,20 @@ class DuePanel(QWidget):
         item = self.current_item()
         if item is not None:
             self.plan_requested.emit(item)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        item = self.current_item() if self.table.indexAt(pos).isValid() else None
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.plan_button.text(), self.plan_current)
+        menu.addAction(self.snooze_button.text(), self.snooze_current)
+        menu.addAction(self.dismiss_button.text(), self.dismiss_current)
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Show account"), lambda: self.account_requested.emit(item.account_id)
+        )
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def snooze_current(self) -> SnoozeDialog | None:
         item = self.current_item()

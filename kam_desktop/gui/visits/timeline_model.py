@@ -15,11 +15,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +31,8 @@ from kam_desktop.services.visits import VisitRow
 _ROOT = QModelIndex()
 _CONTEXT = "TimelineModel"
 EXCERPT_LENGTH = 60
+SIZE_SAMPLE_ROWS = 60  # rows measured to fit the columns: the newest, not all 2,000
+MAX_ATTENDEES_WIDTH = 170
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -109,6 +113,33 @@ def summarize(rows: list[VisitRow], now: datetime) -> TimelineSummary:
         open_next_steps=sum(r.open_next_steps for r in rows),
         open_complaints=sum(r.open_complaints for r in rows),
     )
+
+
+def summary_text(summary: TimelineSummary) -> str:
+    """ "Last visit: … · Next planned: … · 2 open next steps · 1 open complaint"."""
+    parts = []
+    last, upcoming = summary.last_done, summary.next_planned
+    if last is not None:
+        purpose = f" ({last.purpose.label()})" if last.purpose else ""
+        when = local_text(last.done_at or last.planned_start)[:10]
+        parts.append(_tr("Last visit: %1").replace("%1", when + purpose))
+    else:
+        parts.append(_tr("No visit done yet"))
+    if upcoming is not None:
+        purpose = f" ({upcoming.purpose.label()})" if upcoming.purpose else ""
+        when = local_text(upcoming.planned_start)
+        parts.append(_tr("Next planned: %1").replace("%1", when + purpose))
+    else:
+        parts.append(_tr("Nothing planned"))
+    if summary.overdue:
+        parts.append(QCoreApplication.translate(_CONTEXT, "%n overdue", None, summary.overdue))
+    parts.append(
+        QCoreApplication.translate(_CONTEXT, "%n open next step(s)", None, summary.open_next_steps)
+    )
+    parts.append(
+        QCoreApplication.translate(_CONTEXT, "%n open complaint(s)", None, summary.open_complaints)
+    )
+    return "  ·  ".join(parts)
 
 
 class TimelineModel(QAbstractTableModel):
@@ -254,3 +285,52 @@ class TimelineModel(QAbstractTableModel):
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+
+class TimelineView(QTableView):
+    """The timeline table: whole rows, newest first, columns fitted to the newest rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitTimeline")
+        self.timeline = TimelineModel(self)
+        self.setModel(self.timeline)
+        self.setSortingEnabled(True)
+        self.sortByColumn(COLUMN_OF["when"], Qt.SortOrder.DescendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the objective / outcome excerpt
+        header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+
+    def fit_columns(self) -> None:
+        """Fit the columns to the newest rows; long attendee lists give way to the excerpt."""
+        self.resizeColumnsToContents()
+        attendees = COLUMN_OF["attendees"]
+        self.setColumnWidth(attendees, min(self.columnWidth(attendees), MAX_ATTENDEES_WIDTH))
+
+    def current_row(self) -> VisitRow | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().hasSelection():
+            return None
+        return self.timeline.row_data(index.row())
+
+    def select_id(self, visit_id: str | None) -> bool:
+        row = self.timeline.row_of(visit_id) if visit_id else -1
+        if row < 0:
+            return False
+        index = self.timeline.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        return True

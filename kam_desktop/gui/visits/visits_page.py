@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +58,7 @@ from kam_desktop.services.visits import VisitRow, list_visits, local_day_range
 log = logging.getLogger(__name__)
 
 DEFAULT_START = time(9, 0)  # a revisit planned from the Due list starts at 09:00 local
+LATEST_START = time(23, 0)
 DEFAULT_LENGTH = timedelta(hours=1)
 PICKER_LIMIT = 50  # accounts listed at once in the picker: type more to narrow it
 SEARCH_DELAY_MS = 150
@@ -230,7 +231,7 @@ class VisitsPage(QWidget):
         self.splitter.addWidget(agenda)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([530, 870])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -244,8 +245,9 @@ class VisitsPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.tree.doubleClicked.connect(self._on_agenda_double_clicked)
         self.tree.customContextMenuRequested.connect(self._on_agenda_menu)
-        self.due.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.due.table.customContextMenuRequested.connect(self._on_due_menu)
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(keys), self.tree, self._on_enter_pressed)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self._show_state()
 
@@ -295,7 +297,7 @@ class VisitsPage(QWidget):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         for key in ("time", "purpose", "method", "status", "next_steps"):
             self.tree.resizeColumnToContents(COLUMN_OF[key])
-        for key, width in (("account", 200), ("attendees", 130)):
+        for key, width in (("account", 170), ("attendees", 100)):
             self.tree.resizeColumnToContents(COLUMN_OF[key])
             self.tree.setColumnWidth(
                 COLUMN_OF[key], min(self.tree.columnWidth(COLUMN_OF[key]), width)
@@ -352,7 +354,7 @@ class VisitsPage(QWidget):
     def plan_due(self, item: DueItem) -> VisitDialog | None:
         """The visit form for a revisit of ``item``: purpose, day, reasons and people filled in."""
         plan = plan_from_due(item, self.today())
-        start = datetime.combine(plan.planned_on, DEFAULT_START).astimezone(UTC)  # naive = local
+        start = self._start_on(plan.planned_on)
         prefill = VisitDraft(
             planned_start=start,
             planned_end=start + DEFAULT_LENGTH,
@@ -361,6 +363,15 @@ class VisitsPage(QWidget):
             attendee_ids=plan.attendee_ids,
         )
         return self._open_visit_dialog(item.account_id, None, "plan", prefill)
+
+    def _start_on(self, day: date) -> datetime:
+        """09:00 local on ``day``; later today, the next whole hour (23:00 at the latest)."""
+        start = datetime.combine(day, DEFAULT_START).astimezone()  # naive = local
+        now = self.filters.now(self.today())
+        if start < now:
+            next_hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            start = min(next_hour, datetime.combine(day, LATEST_START).astimezone())
+        return start.astimezone(UTC)
 
     def _open_visit_dialog(
         self, account_id: str, visit_id: str | None, mode: str, prefill: VisitDraft | None = None
@@ -394,6 +405,11 @@ class VisitsPage(QWidget):
         dialog.open()
         return dialog
 
+    def _on_enter_pressed(self) -> None:
+        row = self.current_visit()
+        if row is not None:
+            self.open_visit(row.id)
+
     def _on_agenda_double_clicked(self, index: QModelIndex) -> None:
         row = self.model.row_of(index)
         if row is not None:
@@ -416,23 +432,6 @@ class VisitsPage(QWidget):
         menu.addAction(text, lambda: self.open_visit(row.id))
         menu.addAction(self.tr("Show account"), lambda: self.account_requested.emit(row.account_id))
         menu.popup(self.tree.viewport().mapToGlobal(pos))
-
-    def _on_due_menu(self, pos: QPoint) -> None:
-        index = self.due.table.indexAt(pos)
-        if not index.isValid():
-            return
-        item = self.due.current_item()
-        if item is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.due.plan_button.text(), self.due.plan_current)
-        menu.addAction(self.due.snooze_button.text(), self.due.snooze_current)
-        menu.addAction(self.due.dismiss_button.text(), self.due.dismiss_current)
-        menu.addSeparator()
-        show = QAction(self.tr("Show account"), menu)
-        show.triggered.connect(lambda: self.account_requested.emit(item.account_id))
-        menu.addAction(show)
-        menu.popup(self.due.table.viewport().mapToGlobal(pos))
 
     # --- calendar ----------------------------------------------------------------------------
 
