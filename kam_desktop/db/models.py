@@ -385,6 +385,24 @@ class RevisitItem(SyncedRow, Base):
     visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"))
 
 
+class DueRevisitCache(Base):
+    """One due revisit as the rules computed it for ``computed_for`` (derived, not synced): the
+    due list reads these instead of recomputing the whole book (``services.revisits``)."""
+
+    __tablename__ = "due_revisit_cache"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    rule: Mapped[RevisitRule] = mapped_column(LabeledType(RevisitRule))
+    rule_key: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date)
+    # [rule code, English template, [[name, value], ...]]: everything DueRevisit.message needs
+    reason: Mapped[object] = mapped_column(JSON)
+    contact_id: Mapped[str | None] = mapped_column(String(36))
+    computed_for: Mapped[date] = mapped_column(Date)
+
+
 # --- import and sync bookkeeping --------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.coverage import refresh_map_gaps
 from kam_desktop.services.derived import refresh_derived
 from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
-from kam_desktop.services.revisits import refresh_due_cache
+from kam_desktop.services.revisits import refresh_due_cache, refresh_due_for_accounts
 from kam_desktop.services.spin import refresh_spin_stage
 
 log = logging.getLogger(__name__)
@@ -55,5 +55,6 @@ def refresh_all(book: Book, today: date | None = None, progress: Progress | None
 
 
 def refresh_account(book: Book, account_id: str, today: date | None = None) -> None:
-    """Recompute the caches one edit can change (map gaps) for one account."""
+    """Recompute the caches one edit can change (map gaps, due revisits) for one account."""
     refresh_map_gaps(book, today or date.today(), account_ids=[account_id])
+    refresh_due_for_accounts(book, [account_id], today)

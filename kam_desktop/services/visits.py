@@ -130,8 +130,17 @@ def _save(
         result = detail(s, v)
     log.info("saved visit %s (%s)", result.id, result.status.value)
     if result.status == VisitStatus.DONE:
-        _mark_covered(book, result)
+        _mark_covered(book, result)  # also refreshes the account's cached due list
+    else:
+        _refresh_due(book, result.account_id)  # next steps and complaints can make it due
     return result
+
+
+def _refresh_due(book: Book, account_id: str) -> None:
+    """Keep today's cached due list right for this account after a change to its visits."""
+    from kam_desktop.services.revisits import refresh_due_for_accounts
+
+    refresh_due_for_accounts(book, [account_id])
 
 
 def _mark_covered(book: Book, visit: VisitDetail) -> None:
@@ -269,7 +278,9 @@ def cancel_visit(book: Book, visit_id: str, reason: str | None = None) -> VisitD
         if reason:
             v.notes = f"{v.notes}\n{reason}" if v.notes else reason
         s.flush()
-        return detail(s, v)
+        result = detail(s, v)
+    _refresh_due(book, result.account_id)
+    return result
 
 
 def delete_visit(book: Book, visit_id: str) -> None:
@@ -279,6 +290,8 @@ def delete_visit(book: Book, visit_id: str) -> None:
         attendees = _attendee_ids(s, v.id)
         set_tombstones(s, v.id, utc_now())
         refresh_last_visits(s, v.account_id, attendees)
+        account_id = v.account_id
+    _refresh_due(book, account_id)
 
 
 def restore_visit(book: Book, visit_id: str) -> VisitDetail:
@@ -292,6 +305,7 @@ def restore_visit(book: Book, visit_id: str) -> VisitDetail:
             refresh_last_visits(s, v.account_id, _attendee_ids(s, v.id))
         s.flush()
         result = detail(s, v)
+    _refresh_due(book, result.account_id)
     return result
 
 

@@ -451,3 +451,14 @@ def test_bad_settings_are_refused_naming_each_field() -> None:
     with pytest.raises(InvalidInput):
         validated_settings(replace(DEFAULT_SETTINGS, holiday_lead_days=-3))
     assert validated_settings(RevisitSettings()) == DEFAULT_SETTINGS
+
+
+def test_the_settings_module_and_the_rules_module_name_the_same_things() -> None:
+    from kam_desktop.domain import revisit_rules, revisit_settings
+
+    for name in ("RevisitSettings", "DEFAULT_SETTINGS", "SETTINGS_KEY", "RevisitSettingField",
+                 "settings_to_json", "settings_from_json", "validated_settings"):  # fmt: skip
+        assert getattr(revisit_rules, name) is getattr(revisit_settings, name)
+    settings = replace(DEFAULT_SETTINGS, dormant_after_days=120)
+    data = json.loads(json.dumps(revisit_settings.settings_to_json(settings)))
+    assert revisit_settings.settings_from_json(data) == settings

@@ -50,6 +50,9 @@ def _discard_unsaved_edits_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         main_window, "ask_save_changes", lambda *_: QMessageBox.StandardButton.Discard
     )
+    from kam_desktop.gui.visits import visit_dialog
+
+    monkeypatch.setattr(visit_dialog, "ask_discard", lambda *_: True)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import RevisitRule, ValueTier
-from kam_desktop.domain.revisit_rules import DEFAULT_SETTINGS
+from kam_desktop.domain.revisit_settings import DEFAULT_SETTINGS
 from kam_desktop.gui.visits.due_model import COLUMN_OF, DueModel
 from kam_desktop.gui.visits.due_panel import DismissDialog, DuePanel, SnoozeDialog
 from kam_desktop.gui.visits.revisit_rules_dialog import RevisitRulesDialog

@@ -18,21 +18,34 @@ from kam_desktop.domain.enums import (
     ComplaintCategory,
     ComplaintSeverity,
     SpinStage,
+    VisitMethod,
     VisitPurpose,
     VisitStatus,
 )
+from kam_desktop.domain.spin_questions import SEED_QUESTIONS
 from kam_desktop.domain.visit_fields import VisitDraft
 from kam_desktop.gui.visits import visit_dialog
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
 from kam_desktop.gui.visits.visit_dialog_dates import parse_date
 from kam_desktop.gui.visits.visit_dialog_pickers import ID_ROLE
 from kam_desktop.services.accounts import AccountQuery, find_account_ids
-from kam_desktop.services.contacts import contact_counts, get_contact, list_contacts
+from kam_desktop.services.contacts import (
+    contact_counts,
+    delete_contact,
+    get_contact,
+    list_contacts,
+)
 from kam_desktop.services.visits import account_timeline, get_visit, plan_visit
 from tests.gui.conftest import DEMO_TODAY, type_text
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes dialogs at teardown; a modal "discard?" would block the run."""
+    monkeypatch.setattr(visit_dialog, "ask_discard", lambda _parent: True)
 
 
 def _account(book: Book) -> str:
@@ -156,6 +169,48 @@ def test_the_materials_checklist_takes_lines_with_enter(qtbot, demo_book: Book) 
     assert [(m.item, m.done) for m in materials] == [("报价单", True), ("样品", False)]
 
 
+def test_edit_a_planned_visit(qtbot, demo_book: Book, planned) -> None:
+    account_id, visit_id, attendees = planned
+    before = get_visit(demo_book, visit_id)
+    dialog = _open(
+        qtbot, VisitDialog(demo_book, account_id, visit_id, mode="plan", today=DEMO_TODAY)
+    )
+    assert dialog.form.duration().value() == 60
+    assert dialog.form.text("objectives").toPlainText() == "演示节能方案"
+    dialog.form.duration().setFocus()
+    dialog.form.duration().setValue(90)
+    press(KEY.Key_Return, CTRL)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    after = get_visit(demo_book, visit_id)
+    assert after.draft.planned_end - after.draft.planned_start == timedelta(minutes=90)
+    assert set(after.draft.attendee_ids) == set(attendees)
+    assert after.revision > before.revision
+
+
+def test_a_prefilled_plan_closes_without_asking(qtbot, demo_book: Book, monkeypatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(visit_dialog, "ask_discard", lambda _p: asked.append(True) or True)
+    account_id = _account(demo_book)
+    contact = list_contacts(demo_book, account_id)[1]
+    start = _local(DEMO_TODAY + timedelta(days=3), 14)
+    draft = VisitDraft(start, purpose=VisitPurpose.REVISIT, objectives="订单后第5天回访",
+                       attendee_ids=(contact.id,))  # fmt: skip
+    dialog = _open(qtbot, VisitDialog(demo_book, account_id, mode="plan", today=DEMO_TODAY))
+    dialog.prefill(draft)
+    assert dialog.form.attendees.checked_ids() == (contact.id,)
+    press(KEY.Key_Escape)
+    assert not dialog.isVisible()
+    assert asked == []
+    again = _open(qtbot, VisitDialog(demo_book, account_id, mode="plan", today=DEMO_TODAY))
+    again.prefill(draft)
+    press(KEY.Key_Return, CTRL)
+    saved = get_visit(demo_book, again.saved_visit_id())
+    assert saved.draft.purpose == VisitPurpose.REVISIT
+    assert saved.draft.objectives == "订单后第5天回访"
+    assert saved.draft.planned_start == start
+    assert saved.draft.planned_end is None  # no duration given
+
+
 # --- logging the outcome ------------------------------------------------------------------------
 
 
@@ -218,6 +273,7 @@ def test_log_the_outcome_with_the_keyboard_only(qtbot, demo_book: Book, planned)
     assert logged.severity == ComplaintSeverity.HIGH
     assert (logged.description, logged.resolved) == ("上批货包装破损", False)
     assert saved.draft.next_visit_on == date(2026, 12, 10)
+    assert saved.draft.objectives == "演示节能方案"  # the plan is kept
     visited_on = saved.draft.planned_start.astimezone().date()
     for contact_id in attendees:
         assert get_contact(demo_book, contact_id).last_contact_on == visited_on
@@ -234,9 +290,7 @@ def test_log_an_unplanned_visit(qtbot, demo_book: Book) -> None:
     contact = list_contacts(demo_book, account_id)[0]
     before = {row.id for row in account_timeline(demo_book, account_id)}
     now = _local(DEMO_TODAY, 15)
-    dialog = _open(
-        qtbot, VisitDialog(demo_book, account_id, mode="log", today=DEMO_TODAY, now=now)
-    )
+    dialog = _open(qtbot, VisitDialog(demo_book, account_id, mode="log", today=DEMO_TODAY, now=now))
     assert not dialog.form.attendees.checked_ids()
     QTest.keyClicks(_focus(), "Quick call about delivery dates")
     tab(3)
@@ -317,6 +371,17 @@ def test_a_follow_up_without_a_date_is_refused_before_saving(qtbot, demo_book, p
     assert get_visit(demo_book, planned[1]).status == VisitStatus.PLANNED
 
 
+def test_a_visit_cannot_be_logged_as_done_tomorrow(qtbot, demo_book, planned) -> None:
+    dialog = _log(qtbot, demo_book, planned)
+    done_at = dialog.form.date_time("done_at")
+    done_at.setDateTime(done_at.dateTime().addDays(3))
+    typed("Wrong day")
+    press(KEY.Key_Return, CTRL)
+    assert "in the future" in dialog.visible_problems()["done_at"]
+    assert _focus() is done_at
+    assert get_visit(demo_book, planned[1]).status == VisitStatus.PLANNED
+
+
 # --- keys ---------------------------------------------------------------------------------------
 
 
@@ -376,10 +441,42 @@ def test_mnemonics_reach_their_fields(qtbot, demo_book, planned) -> None:
         (KEY.Key_N, dialog.form.text("notes")),
         (KEY.Key_T, dialog.form.satisfaction),
         (KEY.Key_X, dialog.form.line("next_visit_on")),
+        (KEY.Key_E, dialog.form.steps.rows()[0].parts["text"]),
         (KEY.Key_O, dialog.form.text("outcome")),
     ):
         press(key, Qt.KeyboardModifier.AltModifier)
         assert _focus() is widget
+    press(KEY.Key_L, Qt.KeyboardModifier.AltModifier)  # "Add comp&laint"
+    qtbot.waitUntil(lambda: len(dialog.form.complaints.rows()) == 1)
+
+
+def test_the_form_follows_the_interface_language(qtbot, demo_book, planned, languages) -> None:
+    dialog = _log(qtbot, demo_book, planned)
+    method = dialog.form.combo("method")
+    assert method.currentText() == VisitMethod.IN_PERSON.en
+    languages.apply(QApplication.instance(), "zh_CN")
+    assert method.currentText() == VisitMethod.IN_PERSON.zh
+    assert method.currentData() == VisitMethod.IN_PERSON
+    plan = _open(qtbot, VisitDialog(demo_book, planned[0], mode="plan", today=DEMO_TODAY))
+    questions = plan.form.widget(QListWidget, "question_ids")
+    texts = [questions.item(i).text() for i in range(questions.count())]
+    assert SEED_QUESTIONS[0].zh in texts
+    assert SEED_QUESTIONS[0].en not in texts
+
+
+def test_an_attendee_deleted_meanwhile_is_refused_inline(qtbot, demo_book: Book) -> None:
+    account_id = _account(demo_book)
+    dialog = _open(qtbot, VisitDialog(demo_book, account_id, mode="plan", today=DEMO_TODAY))
+    people = dialog.form.widget(QListWidget, "attendee_ids")
+    people.item(0).setCheckState(Qt.CheckState.Checked)
+    gone = get_contact(demo_book, people.item(0).data(ID_ROLE))
+    delete_contact(demo_book, gone.id)  # on another tab, while the form was open
+    before = len(account_timeline(demo_book, account_id))
+    press(KEY.Key_Return, CTRL)
+    assert dialog.isVisible()
+    assert gone.name in dialog.visible_problems()["attendee_ids"]
+    assert _focus() is people
+    assert len(account_timeline(demo_book, account_id)) == before
 
 
 @pytest.mark.parametrize(

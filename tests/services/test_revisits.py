@@ -39,6 +39,7 @@ from kam_desktop.services.revisits import (
     mark_covered,
     plan_from_due,
     refresh_due_cache,
+    refresh_due_for_accounts,
     reopen,
     save_settings,
     snooze,
@@ -291,10 +292,10 @@ def test_refresh_due_cache_fills_the_account_columns(book: Book) -> None:
     assert rows[due] == (TODAY, ["after_order"], 1)  # a cache: no revision bump
     assert rows[quiet] == (None, None, 1)
     assert refresh_due_cache(book, TODAY) == 0
-    _log(book, due, TODAY, VisitPurpose.REVISIT)
-    assert refresh_due_cache(book, TODAY, horizon_days=0) == 1
+    _log(book, due, TODAY, VisitPurpose.REVISIT)  # logging the visit refreshes its account
     with book.sessions() as s:
         assert s.get(Account, due).next_due_on is None  # type: ignore[union-attr]
+    assert refresh_due_cache(book, TODAY, horizon_days=0) == 0
 
 
 def test_settings_round_trip_through_the_book(book: Book) -> None:
@@ -420,3 +421,91 @@ def test_the_demo_books_due_list(demo: Book) -> None:
     assert mine == [i for i in items if i.owner == owner]
     first = items[0]
     assert due_for_account(demo, first.account_id, DEMO_DAY) == first
+
+
+# --- the due cache --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def own_demo(tmp_path: Path) -> Iterator[Book]:
+    """A demo book of this test's own: the cache tests change it."""
+    path = tmp_path / "demo.kambook"
+    build_demo_book(path, today=DEMO_DAY)
+    with open_book(path) as opened:
+        yield opened
+
+
+def _cached_rows(book: Book) -> int:
+    with book.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM due_revisit_cache").scalar_one()
+
+
+def _agrees(book: Book) -> list[DueItem]:
+    """The cached due list, checked against one computed afresh (whole book and one owner)."""
+    cached = due_list(book, DEMO_DAY)
+    assert cached == due_list(book, DEMO_DAY, use_cache=False)
+    owner = cached[0].owner
+    assert due_list(book, DEMO_DAY, owners=[owner]) == [i for i in cached if i.owner == owner]
+    return cached
+
+
+def test_the_cached_due_list_stays_right_as_the_rep_works(own_demo: Book) -> None:
+    book = own_demo
+    refresh_due_cache(book, DEMO_DAY)
+    items = _agrees(book)
+    assert _cached_rows(book) == sum(len(i.reasons) for i in items) > 10
+    # A satisfying visit: the account's after-order and periodic revisits are covered.
+    visited = next(i for i in items if RevisitRule.PERIODIC in i.rules)
+    _log(book, visited.account_id, DEMO_DAY, VisitPurpose.REVISIT)
+    items = _agrees(book)
+    after = next((i for i in items if i.account_id == visited.account_id), None)
+    assert after is None or RevisitRule.PERIODIC not in after.rules
+    # Snooze, dismiss and reopen change the cached list at once.
+    first, second = items[0], items[1]
+    snooze(book, first.reasons, DEMO_DAY + timedelta(days=3), today=DEMO_DAY)
+    dismiss(book, second.reasons[0], "客户停产")
+    items = _agrees(book)
+    assert first.account_id not in {i.account_id for i in items}
+    assert second.reasons[0].rule_key not in {r.rule_key for i in items for r in i.reasons}
+    reopen(book, [*first.reasons, second.reasons[0]])
+    items = _agrees(book)
+    assert {first.account_id, second.account_id} <= {i.account_id for i in items}
+    with book.sessions() as s:
+        account = s.get(Account, first.account_id)
+        assert account is not None
+        assert account.next_due_on == first.due_on
+
+
+def test_a_cache_for_another_day_or_settings_is_not_used(own_demo: Book) -> None:
+    book = own_demo
+    yesterday = DEMO_DAY - timedelta(days=1)
+    refresh_due_cache(book, yesterday)
+    with book.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM due_revisit_cache")  # as if nothing were due then
+    assert due_list(book, yesterday) == []  # the cache is read for its own day ...
+    today = due_list(book, DEMO_DAY)  # ... and not for another
+    assert today
+    assert today == due_list(book, DEMO_DAY, use_cache=False)
+    refresh_due_cache(book, DEMO_DAY)
+    assert due_list(book, DEMO_DAY) == today
+    save_settings(book, replace(DEFAULT_SETTINGS, lapse_after_days=5))
+    assert due_list(book, DEMO_DAY) == due_list(book, DEMO_DAY, use_cache=False) != today
+    assert due_list(book, DEMO_DAY, horizon_days=0) == due_list(
+        book, DEMO_DAY, horizon_days=0, use_cache=False
+    )
+
+
+def test_a_write_outside_the_revisit_services_needs_refresh_due_for_accounts(
+    own_demo: Book,
+) -> None:
+    book = own_demo
+    refresh_due_cache(book, DEMO_DAY)
+    item = next(i for i in due_list(book, DEMO_DAY) if RevisitRule.PERIODIC in i.rules)
+    at = datetime.combine(DEMO_DAY, datetime.min.time()).replace(hour=10).astimezone()
+    _visit(book, item.account_id, at, VisitPurpose.REVISIT)  # ORM only, as a sync writes it
+    assert item in due_list(book, DEMO_DAY)  # the cache does not know yet
+    assert refresh_due_for_accounts(book, [item.account_id], DEMO_DAY + timedelta(days=1)) == 0
+    assert item in due_list(book, DEMO_DAY)  # another day's refresh leaves this day's cache
+    refresh_due_for_accounts(book, [item.account_id])
+    assert item not in due_list(book, DEMO_DAY)
+    assert due_list(book, DEMO_DAY) == due_list(book, DEMO_DAY, use_cache=False)

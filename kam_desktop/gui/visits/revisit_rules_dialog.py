@@ -41,7 +41,11 @@ from kam_desktop.domain.errors import (
     Text,
 )
 from kam_desktop.domain.holidays import Holiday, HolidayDate
-from kam_desktop.domain.revisit_rules import DEFAULT_SETTINGS, RevisitSettingField, RevisitSettings
+from kam_desktop.domain.revisit_settings import (
+    DEFAULT_SETTINGS,
+    RevisitSettingField,
+    RevisitSettings,
+)
 from kam_desktop.gui.ui_loader import find_child, load_ui
 from kam_desktop.services.revisits import load_settings, save_settings
 

@@ -120,8 +120,16 @@ class VisitDialog(QDialog):
         """The follow-up visit planned on saving, if the rep asked for one."""
         return self._follow_up.id if self._follow_up else None
 
-    def visiblefield_problems(self) -> dict[str, str]:
-        return self.form.visiblefield_problems()
+    def visible_problems(self) -> dict[str, str]:
+        return self.form.visible_problems()
+
+    def prefill(self, draft: VisitDraft) -> None:
+        """Start a new visit from ``draft`` (a revisit from the due list, say): shown as if the
+        form had opened with it, so Esc still closes without asking."""
+        self._base = draft
+        self.form.fill(draft)
+        self._pristine = self._snapshot()
+        self.first_field().setFocus()
 
     def first_field(self) -> QWidget:
         """Where typing starts: Outcome when logging, the date when planning."""
@@ -160,7 +168,7 @@ class VisitDialog(QDialog):
 
     def save(self) -> bool:
         """Validate and save; on a problem show it beside its field and save nothing."""
-        self.form.clearfield_problems()
+        self.form.clear_problems()
         draft, problems = self.read_draft()
         follow_up = self.mode == "log" and self.form.follow_up.isChecked()
         if (
@@ -174,7 +182,7 @@ class VisitDialog(QDialog):
                 raise InvalidInput(problems)
             self._saved = self._write(draft)
         except InvalidInput as exc:
-            first = self.form.showfield_problems(exc)
+            first = self.form.show_problems(exc)
             if first is not None:
                 first.setFocus()
             return False
@@ -219,8 +227,12 @@ class VisitDialog(QDialog):
         detail = self._detail
         if self.mode == "plan":
             title = self.tr("Plan a visit") if detail is None else self.tr("Edit planned visit")
+        elif detail is None:
+            title = self.tr("Log an unplanned visit")
+        elif detail.status == VisitStatus.DONE:
+            title = self.tr("Edit outcome")
         else:
-            title = self.tr("Log an unplanned visit") if detail is None else self.tr("Log outcome")
+            title = self.tr("Log outcome")
         account = self._account.draft.short_name or self._account.name
         self.setWindowTitle(f"{title} — {account}")
         self.form.title_label.setText(title)

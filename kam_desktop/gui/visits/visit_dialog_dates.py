@@ -12,6 +12,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit
@@ -96,6 +97,8 @@ class DateField(QObject):
 
     def _tidy(self) -> None:
         # Show the date the rep's shorthand stands for; leave text that is not a date alone.
+        if not shiboken6.isValid(self.edit):  # focus lost while the form is being destroyed
+            return
         try:
             value = parse_date(self.edit.text(), self._today, future=self._future)
         except ValueError:

@@ -123,6 +123,7 @@ class RowEditor(QWidget):
         index = self._rows.index(after) + 1 if after in self._rows else len(self._rows)
         self._rows.insert(index, row)
         self._rows_layout.insertWidget(index, row)
+        row.show()  # now, not when the layout gets round to it: keys may already be on the way
         self.rows_changed.emit()
         if focus and row.entry is not None:
             row.entry.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -160,10 +161,6 @@ class RowEditor(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """Every editor in Tab order, then the add button."""
         return [w for row in self._rows for w in row.fields] + [self.add_button]
-
-    def focusInEvent(self, event: object) -> None:  # a label's buddy shortcut lands here
-        first = self._rows[0].entry if self._rows else self.add_button
-        (first or self.add_button).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- problems ------------------------------------------------------------------------------
 

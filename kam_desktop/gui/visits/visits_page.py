@@ -387,7 +387,7 @@ class VisitsPage(QWidget):
             self.refresh()
             return None
         if prefill is not None:
-            dialog.form.fill(prefill)
+            dialog.prefill(prefill)
 
         def finished(result: int) -> None:
             self.dialog = None
