@@ -286,9 +286,18 @@ def test_the_board_scrolls_sideways_in_a_narrow_pane(qtbot, board: SpinBoardTab,
     assert bar.value() == 0
     QTest.mouseClick(board.strip.steps[3], Qt.MouseButton.LeftButton)
     assert bar.value() == bar.maximum()
-    # Wide enough, all four columns fit.
+    # Narrower still, the steps show only their letters; wide enough, all four columns fit.
+    board.resize(400, 700)
+    qtbot.waitUntil(board.strip.is_compact)
+    shown = board.strip.progress
+    assert shown is not None
+    expected = [("✓ " if shown.stage(s).confirmed else "") + s.value for s in SpinStage]
+    assert [step.text() for step in board.strip.steps] == expected
+    assert "Need-payoff" in board.strip.steps[3].toolTip()
     board.resize(1100, 700)
     qtbot.waitUntil(lambda: board.board_scroll.horizontalScrollBar().maximum() == 0)
+    assert not board.strip.is_compact()
+    assert board.strip.steps[0].text().endswith("S Situation")
 
 
 def test_notes_added_elsewhere_show_when_the_account_is_shown_again(

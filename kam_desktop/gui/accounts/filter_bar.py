@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kam_desktop.domain.enums import (
     AccountStatus,
@@ -113,15 +121,17 @@ class FilterBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.clear_button)
-        filters = QHBoxLayout()
+        # A tool bar folds the last filters into its ">>" menu when the list is narrow.
+        filters = QToolBar(self)
+        filters.setObjectName("filterButtons")
+        filters.setStyleSheet("QToolBar { border: none; spacing: 4px; }")
         for button in self._buttons():
             filters.addWidget(button)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
 
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._emit_now)

@@ -1,10 +1,14 @@
 """The SPIN board's header: S → P → I → N as steps up to the highest confirmed stage, and the
-warning when a proposal stage is reached without confirmed Implication and Need-payoff."""
+warning when a proposal stage is reached without confirmed Implication and Need-payoff.
+
+In a narrow pane the steps shrink to their letters (the names stay in the tooltips), so the
+strip never makes the account pane wider than the board needs.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import SpinStage
@@ -16,6 +20,7 @@ _PASSED = "background: #cfe8d8; color: #1b4d2e; border: 1px solid #9cc9ad;"
 _NOTED = "background: white; color: #24292f; border: 1px solid #8a94a3;"
 _EMPTY = "background: #eef0f3; color: #8a9099; border: 1px dashed #c3c8cf;"
 _STEP = "border-radius: 11px; padding: 3px 10px; {}"
+_STEP_PADDING = 24  # the style's horizontal padding and borders
 
 
 class _Step(QLabel):
@@ -40,6 +45,8 @@ class ProgressStrip(QWidget):
         self._progress: SpinProgress | None = None
         self.steps: list[_Step] = []
         self._arrows: list[QLabel] = []
+        self._texts: list[tuple[str, str]] = []  # (full, compact) per step
+        self._compact = False
         self.steps_row = steps_row = QHBoxLayout()  # callers may add buttons at its end
         steps_row.setSpacing(4)
         for index, stage in enumerate(STAGE_ORDER):
@@ -53,6 +60,7 @@ class ProgressStrip(QWidget):
             step.setCursor(Qt.CursorShape.PointingHandCursor)
             step.clicked.connect(lambda stage=stage: self._on_step_clicked(stage))
             step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            step.setMinimumWidth(1)  # may shrink: resizeEvent switches to the letters
             self.steps.append(step)
             steps_row.addWidget(step)
         steps_row.addStretch(1)
@@ -116,6 +124,31 @@ class ProgressStrip(QWidget):
             text += "\n" + self.tr("Newest: %1").replace("%1", stage.newest.question)
         return text
 
+    def _full_width(self) -> int:
+        """The width the steps row needs with full stage names."""
+        row = self.steps_row
+        metrics = self.fontMetrics()
+        width = sum(metrics.horizontalAdvance(full) + _STEP_PADDING for full, _ in self._texts)
+        for i in range(row.count()):
+            widget = row.itemAt(i).widget()
+            if widget is not None and widget not in self.steps and widget.isVisibleTo(self):
+                width += widget.sizeHint().width()
+        return width + row.spacing() * row.count()
+
+    def _show_step_texts(self) -> None:
+        for label, (full, compact) in zip(self.steps, self._texts, strict=True):
+            label.setText(compact if self._compact else full)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = event.size().width() < self._full_width()
+        if compact != self._compact:
+            self._compact = compact
+            self._show_step_texts()
+
+    def is_compact(self) -> bool:
+        return self._compact
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -123,12 +156,16 @@ class ProgressStrip(QWidget):
 
     def retranslate(self) -> None:
         progress = self._progress
+        self._texts = []
         for index, (label, stage) in enumerate(zip(self.steps, STAGE_ORDER, strict=True)):
             shown = progress.stage(stage) if progress else StageProgress(stage, 0, 0, None)
             mark = "✓ " if shown.confirmed else ""
-            label.setText(f"{mark}{stage.value} {stage.label()}")
+            self._texts.append((f"{mark}{stage.value} {stage.label()}", f"{mark}{stage.value}"))
             label.setStyleSheet(_STEP.format(self._step_style(index, shown)))
             label.setToolTip(self._step_tooltip(shown))
+        if self.width() > 0 and self.isVisible():
+            self._compact = self.width() < self._full_width()
+        self._show_step_texts()
         if progress is None:
             self.summary_label.setText("")
         elif progress.highest_confirmed is None:

@@ -15,12 +15,13 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -105,10 +106,15 @@ class AccountVisitsTab(QWidget):
         self.unplanned_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
         self.delete_button = QPushButton(self)
-        buttons = QHBoxLayout()
+        # A tool bar, not a row layout: in a narrow pane the last buttons fold into its ">>"
+        # menu instead of forcing the whole window wider.
+        buttons = QToolBar(self)
+        buttons.setObjectName("visitButtons")
         for button in (self.plan_button, self.log_button, self.unplanned_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        spacer = QWidget(buttons)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        buttons.addWidget(spacer)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.delete_button)
 
@@ -127,7 +133,7 @@ class AccountVisitsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.stack, 1)
 
         self.plan_button.clicked.connect(self.plan_visit)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -76,8 +76,9 @@ class AgendaFilters(QWidget):
         self.range_buttons: dict[AgendaRange, QToolButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        ranges = QHBoxLayout()
-        ranges.setSpacing(4)
+        # Tool bars: in a narrow window the last controls fold into a ">>" menu instead of
+        # forcing the whole window wider.
+        ranges = _bar(self)
         for kind in AgendaRange:
             button = QToolButton(self)
             button.setObjectName(f"range_{kind.value}")
@@ -97,7 +98,6 @@ class AgendaFilters(QWidget):
         ranges.addWidget(self.first_edit)
         ranges.addWidget(self.to_label)
         ranges.addWidget(self.last_edit)
-        ranges.addStretch(1)
 
         self.owner_combo = QComboBox(self)
         self.owner_combo.setObjectName("ownerFilter")
@@ -107,18 +107,16 @@ class AgendaFilters(QWidget):
         self.method_combo.setObjectName("methodFilter")
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        filters = _bar(self)
         for combo in self._combos():
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(combo)
-        filters.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(ranges)
-        layout.addLayout(filters)
+        layout.addWidget(ranges)
+        layout.addWidget(filters)
 
         self._owners: list[str] = []
         self.range_buttons[AgendaRange.NEXT_7_DAYS].setChecked(True)
@@ -263,3 +261,9 @@ class AgendaFilters(QWidget):
         combo.blockSignals(False)
         if kept is not None and index < 0:
             self.changed.emit()
+
+
+def _bar(parent: QWidget) -> QToolBar:
+    bar = QToolBar(parent)
+    bar.setStyleSheet("QToolBar { border: none; spacing: 4px; }")
+    return bar

@@ -226,7 +226,7 @@ class TimelineModel(QAbstractTableModel):
         return self.display(row, key)
 
     def tooltip(self, row: VisitRow, key: str) -> str | None:
-        if key == "excerpt":
+        if key in ("excerpt", "purpose"):  # a narrow pane may scroll the excerpt out of view
             parts = []
             if row.objectives:
                 parts.append(f"{VisitField.OBJECTIVES.label()}: {row.objectives}")
