@@ -59,6 +59,7 @@ class NoteCard(QFrame):
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)  # the column may be narrow: never clip it
         self.meta_label = QLabel(self)
         self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
