@@ -185,6 +185,28 @@
         </message>
     </context>
     <context>
+        <name>AccountPicker</name>
+        <message>
+            <source>Log an unplanned visit</source>
+            <translation>Log an unplanned visit</translation>
+        </message>
+        <message>
+            <source>Which account was the visit with?</source>
+            <translation>Which account was the visit with?</translation>
+        </message>
+        <message>
+            <source>Name, short name or code</source>
+            <translation>Name, short name or code</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more: type more of the name to narrow the list.</source>
+            <translation>
+                <numerusform>%n more: type more of the name to narrow the list.</numerusform>
+                <numerusform>%n more: type more of the name to narrow the list.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountTableModel</name>
         <message>
             <source>Code</source>
@@ -222,6 +244,73 @@
             <source>Last visit</source>
             <translation>Last visit</translation>
         </message>
+        <message>
+            <source>Visit due</source>
+            <translation>Visit due</translation>
+        </message>
+        <message>
+            <source>SPIN</source>
+            <translation>SPIN</translation>
+        </message>
+        <message>
+            <source>Map gaps</source>
+            <translation>Map gaps</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountVisitsTab</name>
+        <message>
+            <source>Cancel visit</source>
+            <translation>Cancel visit</translation>
+        </message>
+        <message>
+            <source>Why is this visit cancelled? (optional)</source>
+            <translation>Why is this visit cancelled? (optional)</translation>
+        </message>
+        <message>
+            <source>Delete visit of %1</source>
+            <translation>Delete visit of %1</translation>
+        </message>
+        <message>
+            <source>Plan visit…</source>
+            <translation>Plan visit…</translation>
+        </message>
+        <message>
+            <source>Log outcome…</source>
+            <translation>Log outcome…</translation>
+        </message>
+        <message>
+            <source>Log unplanned visit…</source>
+            <translation>Log unplanned visit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Plan a visit with its objective and questions</source>
+            <translation>Plan a visit with its objective and questions</translation>
+        </message>
+        <message>
+            <source>Record what happened at the chosen planned visit</source>
+            <translation>Record what happened at the chosen planned visit</translation>
+        </message>
+        <message>
+            <source>Record a call or meeting that was not planned beforehand</source>
+            <translation>Record a call or meeting that was not planned beforehand</translation>
+        </message>
+        <message>
+            <source>Delete the chosen visit (Ctrl+Z undoes it)</source>
+            <translation>Delete the chosen visit (Ctrl+Z undoes it)</translation>
+        </message>
+        <message>
+            <source>Choose an account to see its visits.</source>
+            <translation>Choose an account to see its visits.</translation>
+        </message>
+        <message>
+            <source>No visits yet. Plan the first one, or log a call that already happened.</source>
+            <translation>No visits yet. Plan the first one, or log a call that already happened.</translation>
+        </message>
     </context>
     <context>
         <name>AccountsPage</name>
@@ -236,6 +325,14 @@
         <message>
             <source>Map</source>
             <translation>Map</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>SPIN</source>
+            <translation>SPIN</translation>
         </message>
         <message>
             <source>Delete account %1</source>
@@ -259,6 +356,69 @@ Try fewer characters, or press “Clear filters”.</translation>
         </message>
     </context>
     <context>
+        <name>AgendaFilters</name>
+        <message>
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Planned visits whose time has passed</source>
+            <translation>Planned visits whose time has passed</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Visits planned for today</source>
+            <translation>Visits planned for today</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Monday to Sunday of this week</source>
+            <translation>Monday to Sunday of this week</translation>
+        </message>
+        <message>
+            <source>Next 7 days</source>
+            <translation>Next 7 days</translation>
+        </message>
+        <message>
+            <source>Today and the six days after</source>
+            <translation>Today and the six days after</translation>
+        </message>
+        <message>
+            <source>Range:</source>
+            <translation>Range:</translation>
+        </message>
+        <message>
+            <source>The days chosen on the right</source>
+            <translation>The days chosen on the right</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>All tiers and grades</source>
+            <translation>All tiers and grades</translation>
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation>All methods</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message>
             <source>Demo account book</source>
@@ -267,6 +427,10 @@ Try fewer characters, or press “Clear filters”.</translation>
         <message>
             <source>Building the demo account book…</source>
             <translation>Building the demo account book…</translation>
+        </message>
+        <message>
+            <source>Updating value tiers, map gaps and due visits…</source>
+            <translation>Updating value tiers, map gaps and due visits…</translation>
         </message>
         <message>
             <source>KAM account book (*%1)</source>
@@ -279,6 +443,52 @@ Try fewer characters, or press “Clear filters”.</translation>
         <message>
             <source>New account book</source>
             <translation>New account book</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeePicker</name>
+        <message>
+            <source>(no longer a contact)</source>
+            <translation>(no longer a contact)</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsEditor</name>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>What the complaint is about</source>
+            <translation>What the complaint is about</translation>
+        </message>
+        <message>
+            <source>Resolved, on</source>
+            <translation>Resolved, on</translation>
+        </message>
+        <message>
+            <source>Resolved on</source>
+            <translation>Resolved on</translation>
+        </message>
+        <message>
+            <source>— category —</source>
+            <translation>— category —</translation>
+        </message>
+        <message>
+            <source>Add comp&amp;laint</source>
+            <translation>Add comp&amp;laint</translation>
+        </message>
+        <message>
+            <source>Ctrl+Del in a complaint removes it</source>
+            <translation>Ctrl+Del in a complaint removes it</translation>
         </message>
     </context>
     <context>
@@ -625,7 +835,107 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>+7 or 12-1</source>
+            <translation>+7 or 12-1</translation>
+        </message>
+        <message>
+            <source>Type 2026-12-01, 12-1 or +7 (days from today); F4 opens a calendar.</source>
+            <translation>Type 2026-12-01, 12-1 or +7 (days from today); F4 opens a calendar.</translation>
+        </message>
+        <message>
+            <source>Pick a date (F4)</source>
+            <translation>Pick a date (F4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Why does %1 not need this visit? The reason is kept with the account.</source>
+            <translation>Why does %1 not need this visit? The reason is kept with the account.</translation>
+        </message>
+        <message>
+            <source>e.g. visited by a colleague from HQ</source>
+            <translation>e.g. visited by a colleague from HQ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuePanel</name>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show account</source>
+            <translation>Show account</translation>
+        </message>
+        <message>
+            <source>Snooze %1</source>
+            <translation>Snooze %1</translation>
+        </message>
+        <message>
+            <source>Dismiss %1</source>
+            <translation>Dismiss %1</translation>
+        </message>
+        <message>
+            <source>Due for a visit</source>
+            <translation>Due for a visit</translation>
+        </message>
+        <message>
+            <source>Plan visit…</source>
+            <translation>Plan visit…</translation>
+        </message>
+        <message>
+            <source>Plan a revisit of the chosen account (Enter)</source>
+            <translation>Plan a revisit of the chosen account (Enter)</translation>
+        </message>
+        <message>
+            <source>Snooze…</source>
+            <translation>Snooze…</translation>
+        </message>
+        <message>
+            <source>Hide the chosen account until a later date</source>
+            <translation>Hide the chosen account until a later date</translation>
+        </message>
+        <message>
+            <source>Dismiss…</source>
+            <translation>Dismiss…</translation>
+        </message>
+        <message>
+            <source>Drop these reminders, with a reason</source>
+            <translation>Drop these reminders, with a reason</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>Rules…</translation>
+        </message>
+        <message>
+            <source>When an account is due: the revisit rules</source>
+            <translation>When an account is due: the revisit rules</translation>
+        </message>
+        <message>
+            <source>Nothing due. Plan your week from the agenda, or log a visit you made without a plan.</source>
+            <translation>Nothing due. Plan your week from the agenda, or log a visit you made without a plan.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
+        <message>
+            <source>Visit due</source>
+            <translation>Visit due</translation>
+        </message>
+        <message>
+            <source>Map has gaps</source>
+            <translation>Map has gaps</translation>
+        </message>
         <message>
             <source>Search name, code or city (Ctrl+F)</source>
             <translation>Search name, code or city (Ctrl+F)</translation>
@@ -657,6 +967,14 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>SPIN</source>
+            <translation>SPIN</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
         </message>
         <message>
             <source>Clear filters</source>
@@ -730,6 +1048,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Accounts</translation>
         </message>
         <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -787,6 +1109,388 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>MaterialsEditor</name>
+        <message>
+            <source>Packed</source>
+            <translation>Packed</translation>
+        </message>
+        <message>
+            <source>Material or sample</source>
+            <translation>Material or sample</translation>
+        </message>
+        <message>
+            <source>Brochure, samples, quotation…</source>
+            <translation>Brochure, samples, quotation…</translation>
+        </message>
+        <message>
+            <source>Add li&amp;ne</source>
+            <translation>Add li&amp;ne</translation>
+        </message>
+        <message>
+            <source>Enter in a line adds one below; Ctrl+Del removes it</source>
+            <translation>Enter in a line adds one below; Ctrl+Del removes it</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextStepsEditor</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>What was agreed</translation>
+        </message>
+        <message>
+            <source>me</source>
+            <translation>me</translation>
+        </message>
+        <message>
+            <source>Add &amp;row</source>
+            <translation>Add &amp;row</translation>
+        </message>
+        <message>
+            <source>Enter in a row adds one below; Ctrl+Del removes it</source>
+            <translation>Enter in a row adds one below; Ctrl+Del removes it</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCard</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>at the visit that day</source>
+            <translation>at the visit that day</translation>
+        </message>
+        <message>
+            <source>from the visit of %1</source>
+            <translation>from the visit of %1</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>No answer yet</translation>
+        </message>
+        <message>
+            <source>Confirmed by the customer</source>
+            <translation>Confirmed by the customer</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Not confirmed</translation>
+        </message>
+        <message>
+            <source>Delete this note (Ctrl+Z undoes it)</source>
+            <translation>Delete this note (Ctrl+Z undoes it)</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to edit; right-click for more</source>
+            <translation>Double-click or press Enter to edit; right-click for more</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message numerus="yes">
+            <source>— pick a question (%n in the bank) —</source>
+            <translation>
+                <numerusform>— pick a question (%n in the bank) —</numerusform>
+                <numerusform>— pick a question (%n in the bank) —</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New SPIN note</source>
+            <translation>New SPIN note</translation>
+        </message>
+        <message>
+            <source>SPIN note</source>
+            <translation>SPIN note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressStrip</name>
+        <message>
+            <source>%1: %2 note(s), %3 confirmed. Click to show its column.</source>
+            <translation>%1: %2 note(s), %3 confirmed. Click to show its column.</translation>
+        </message>
+        <message>
+            <source>Newest: %1</source>
+            <translation>Newest: %1</translation>
+        </message>
+        <message>
+            <source>No answer confirmed yet</source>
+            <translation>No answer confirmed yet</translation>
+        </message>
+        <message>
+            <source>Highest confirmed: %1</source>
+            <translation>Highest confirmed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBankDialog</name>
+        <message>
+            <source>Remove this question from the bank?
+
+%1</source>
+            <translation>Remove this question from the bank?
+
+%1</translation>
+        </message>
+        <message>
+            <source>Question bank</source>
+            <translation>Question bank</translation>
+        </message>
+        <message>
+            <source>SPIN question bank</source>
+            <translation>SPIN question bank</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <source>Shipped with KAM Desktop; you may reword or remove it like your own</source>
+            <translation>Shipped with KAM Desktop; you may reword or remove it like your own</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>The question in Chinese</source>
+            <translation>The question in Chinese</translation>
+        </message>
+        <message>
+            <source>The question in English</source>
+            <translation>The question in English</translation>
+        </message>
+        <message>
+            <source>Add as new question</source>
+            <translation>Add as new question</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add the text above as a new question of its stage</source>
+            <translation>Add the text above as a new question of its stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPicker</name>
+        <message numerus="yes">
+            <source>%n question(s) chosen</source>
+            <translation>
+                <numerusform>%n question chosen</numerusform>
+                <numerusform>%n questions chosen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Questions to ask</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisitRulesDialog</name>
+        <message>
+            <source>Revisit rules</source>
+            <extracomment>Day thresholds shown as spin boxes (the field's name is also the widget's: edit_&lt;name&gt;).</extracomment>
+            <translation>Revisit rules</translation>
+        </message>
+        <message>
+            <source>Double-click a date to change it; leave it empty to skip that holiday in that year.</source>
+            <translation>Double-click a date to change it; leave it empty to skip that holiday in that year.</translation>
+        </message>
+        <message>
+            <source>Each rule puts accounts on the Due list with a reason. The rules are kept in this account book, so everyone who syncs with it uses the same ones.</source>
+            <translation>Each rule puts accounts on the Due list with a reason. The rules are kept in this account book, so everyone who syncs with it uses the same ones.</translation>
+        </message>
+        <message>
+            <source>&amp;Rules</source>
+            <translation>&amp;Rules</translation>
+        </message>
+        <message>
+            <source>Days after each order:</source>
+            <translation>Days after each order:</translation>
+        </message>
+        <message>
+            <source>5, 15</source>
+            <translation>5, 15</translation>
+        </message>
+        <message>
+            <source>Days after the order date, separated by commas</source>
+            <translation>Days after the order date, separated by commas</translation>
+        </message>
+        <message>
+            <source>Days before the repurchase date:</source>
+            <translation>Days before the repurchase date:</translation>
+        </message>
+        <message>
+            <source>Days by tier and grade: see Cadence</source>
+            <translation>Days by tier and grade: see Cadence</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is opened:</source>
+            <translation>Days after a complaint is opened:</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is resolved:</source>
+            <translation>Days after a complaint is resolved:</translation>
+        </message>
+        <message>
+            <source>Days before the holiday:</source>
+            <translation>Days before the holiday:</translation>
+        </message>
+        <message>
+            <source>Days before the birthday:</source>
+            <translation>Days before the birthday:</translation>
+        </message>
+        <message>
+            <source>Days without an order:</source>
+            <translation>Days without an order:</translation>
+        </message>
+        <message>
+            <source>Until the step is marked done</source>
+            <translation>Until the step is marked done</translation>
+        </message>
+        <message>
+            <source>&amp;Cadence</source>
+            <translation>&amp;Cadence</translation>
+        </message>
+        <message>
+            <source>An account is due again this many days after its last done visit. “off”: no periodic revisit.</source>
+            <translation>An account is due again this many days after its last done visit. “off”: no periodic revisit.</translation>
+        </message>
+        <message>
+            <source>By value tier</source>
+            <translation>By value tier</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>By HQ grade (accounts without a value tier yet)</source>
+            <translation>By HQ grade (accounts without a value tier yet)</translation>
+        </message>
+        <message>
+            <source>&amp;Holidays</source>
+            <translation>&amp;Holidays</translation>
+        </message>
+        <message>
+            <source>Holiday and birthday greetings for:</source>
+            <translation>Holiday and birthday greetings for:</translation>
+        </message>
+        <message>
+            <source>Dates per year (YYYY-MM-DD). The lunar holidays move every year: add a year's dates when a new calendar comes out.</source>
+            <translation>Dates per year (YYYY-MM-DD). The lunar holidays move every year: add a year's dates when a new calendar comes out.</translation>
+        </message>
+        <message>
+            <source>&amp;Add year</source>
+            <translation>&amp;Add year</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve year</source>
+            <translation>Remo&amp;ve year</translation>
+        </message>
+        <message>
+            <source>Which &amp;visits count</source>
+            <translation>Which &amp;visits count</translation>
+        </message>
+        <message>
+            <source>Any done visit counts as a revisit</source>
+            <translation>Any done visit counts as a revisit</translation>
+        </message>
+        <message>
+            <source>Only done visits with these purposes:</source>
+            <translation>Only done visits with these purposes:</translation>
+        </message>
+        <message>
+            <source>A visit for the occasion itself always counts: after-sales service for an order, complaint handling for a complaint, a holiday greeting for a holiday or a birthday.</source>
+            <translation>A visit for the occasion itself always counts: after-sales service for an order, complaint handling for a complaint, a holiday greeting for a holiday or a birthday.</translation>
+        </message>
+        <message>
+            <source>A visit up to this many days early counts:</source>
+            <translation>A visit up to this many days early counts:</translation>
+        </message>
+        <message>
+            <source>Stop reminding this many days after a missed revisit:</source>
+            <translation>Stop reminding this many days after a missed revisit:</translation>
+        </message>
+        <message>
+            <source>Restore &amp;defaults</source>
+            <translation>Restore &amp;defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionInput</name>
+        <message>
+            <source>not rated: press 1 to 5</source>
+            <translation>not rated: press 1 to 5</translation>
+        </message>
+        <message>
+            <source>1 · very unhappy</source>
+            <translation>1 · very unhappy</translation>
+        </message>
+        <message>
+            <source>2 · unhappy</source>
+            <translation>2 · unhappy</translation>
+        </message>
+        <message>
+            <source>3 · neutral</source>
+            <translation>3 · neutral</translation>
+        </message>
+        <message>
+            <source>4 · satisfied</source>
+            <translation>4 · satisfied</translation>
+        </message>
+        <message>
+            <source>5 · very satisfied</source>
+            <translation>5 · very satisfied</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Press 1 to 5 to rate, 0 to clear</source>
+            <translation>Press 1 to 5 to rate, 0 to clear</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>System default</source>
@@ -830,11 +1534,380 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <source>Snooze</source>
+            <translation>Snooze</translation>
+        </message>
+        <message>
+            <source>Hide %1 from the Due list until:</source>
+            <translation>Hide %1 from the Due list until:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpinBoardTab</name>
+        <message>
+            <source>Add SPIN note</source>
+            <translation>Add SPIN note</translation>
+        </message>
+        <message>
+            <source>Edit SPIN note</source>
+            <translation>Edit SPIN note</translation>
+        </message>
+        <message>
+            <source>Delete SPIN note</source>
+            <translation>Delete SPIN note</translation>
+        </message>
+        <message>
+            <source>Question bank…</source>
+            <translation>Question bank…</translation>
+        </message>
+        <message>
+            <source>Add, reword or remove the questions to pick from</source>
+            <translation>Add, reword or remove the questions to pick from</translation>
+        </message>
+        <message>
+            <source>Choose an account to see its SPIN notes.</source>
+            <translation>Choose an account to see its SPIN notes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpinNoteDialog</name>
+        <message>
+            <source>Stage *</source>
+            <translation>Stage *</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>From the bank</source>
+            <translation>From the bank</translation>
+        </message>
+        <message>
+            <source>Pick a question from the question bank for this stage; it fills in the question below</source>
+            <translation>Pick a question from the question bank for this stage; it fills in the question below</translation>
+        </message>
+        <message>
+            <source>Question *</source>
+            <translation>Question *</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Type the question, or pick one from the bank above</source>
+            <translation>Type the question, or pick one from the bank above</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>What the customer said, in their words</source>
+            <translation>What the customer said, in their words</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>The customer confirmed this answer</source>
+            <translation>The customer confirmed this answer</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmed</source>
+            <translation>
+                <numerusform>%n confirmed</numerusform>
+                <numerusform>%n confirmed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Facts about the customer's current situation</source>
+            <translation>Facts about the customer's current situation</translation>
+        </message>
+        <message>
+            <source>Difficulties and dissatisfactions</source>
+            <translation>Difficulties and dissatisfactions</translation>
+        </message>
+        <message>
+            <source>What the problems cost: grow the urgency</source>
+            <translation>What the problems cost: grow the urgency</translation>
+        </message>
+        <message>
+            <source>The value of solving it, said by the customer</source>
+            <translation>The value of solving it, said by the customer</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>Add note…</translation>
+        </message>
+        <message>
+            <source>Add a %1 question and the customer's answer</source>
+            <translation>Add a %1 question and the customer's answer</translation>
+        </message>
+        <message>
+            <source>No notes yet</source>
+            <translation>No notes yet</translation>
+        </message>
+    </context>
+    <context>
         <name>ValueModel</name>
         <message>
             <source>Overall value</source>
             <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
             <translation>Overall value</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Discard what you typed in this visit?</source>
+            <translation>Discard what you typed in this visit?</translation>
+        </message>
+        <message>
+            <source>Plan a visit</source>
+            <translation>Plan a visit</translation>
+        </message>
+        <message>
+            <source>Edit planned visit</source>
+            <translation>Edit planned visit</translation>
+        </message>
+        <message>
+            <source>Log an unplanned visit</source>
+            <translation>Log an unplanned visit</translation>
+        </message>
+        <message>
+            <source>Edit outcome</source>
+            <translation>Edit outcome</translation>
+        </message>
+        <message>
+            <source>Log outcome</source>
+            <translation>Log outcome</translation>
+        </message>
+        <message>
+            <source>planned %1</source>
+            <translation>planned %1</translation>
+        </message>
+        <message>
+            <source>objective: %1</source>
+            <translation>objective: %1</translation>
+        </message>
+        <message>
+            <source>When and how</source>
+            <translation>When and how</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;When</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Planned start</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Done at</source>
+            <translation>&amp;Done at</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>Done at</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>&amp;Objectives</source>
+            <translation>&amp;Objectives</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected result</source>
+            <translation>E&amp;xpected result</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>Expected result</translation>
+        </message>
+        <message>
+            <source>P&amp;reparation</source>
+            <translation>P&amp;reparation</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <source>Addr&amp;ess</source>
+            <translation>Addr&amp;ess</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>&amp;Travel notes</source>
+            <translation>&amp;Travel notes</translation>
+        </message>
+        <message>
+            <source>Travel notes</source>
+            <translation>Travel notes</translation>
+        </message>
+        <message>
+            <source>Our co&amp;lleagues</source>
+            <translation>Our co&amp;lleagues</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>Our colleagues</translation>
+        </message>
+        <message>
+            <source>Mater&amp;ials and samples</source>
+            <translation>Mater&amp;ials and samples</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Sa&amp;tisfaction</source>
+            <translation>Sa&amp;tisfaction</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>&amp;Attendees</source>
+            <translation>&amp;Attendees</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>This account has no contacts yet; add them on the Contacts tab.</source>
+            <translation>This account has no contacts yet; add them on the Contacts tab.</translation>
+        </message>
+        <message>
+            <source>SPIN questions</source>
+            <translation>SPIN questions</translation>
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation>&amp;Questions to ask</translation>
+        </message>
+        <message>
+            <source>Sta&amp;ge</source>
+            <translation>Sta&amp;ge</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <source>N&amp;ext steps</source>
+            <translation>N&amp;ext steps</translation>
+        </message>
+        <message>
+            <source>&amp;Complaints</source>
+            <translation>&amp;Complaints</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>Next visit</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt visit</source>
+            <translation>Ne&amp;xt visit</translation>
+        </message>
+        <message>
+            <source>Plan a follow-up visit on this date</source>
+            <translation>Plan a follow-up visit on this date</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;follow-up visit on this date</source>
+            <translation>Plan a &amp;follow-up visit on this date</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves · Esc cancels</source>
+            <translation>Ctrl+Enter saves · Esc cancels</translation>
         </message>
     </context>
     <context>
@@ -953,6 +2026,79 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>VisitsPage</name>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visit</numerusform>
+                <numerusform>%n visits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log outcome…</source>
+            <translation>Log outcome…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Show account</source>
+            <translation>Show account</translation>
+        </message>
+        <message>
+            <source>No planned visits to export in this range.</source>
+            <translation>No planned visits to export in this range.</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Export calendar</translation>
+        </message>
+        <message>
+            <source>iCalendar file (*.ics)</source>
+            <translation>iCalendar file (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned visit(s) exported to %1</source>
+            <translation>
+                <numerusform>%n planned visit exported to %1</numerusform>
+                <numerusform>%n planned visits exported to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Log unplanned visit…</source>
+            <translation>Log unplanned visit…</translation>
+        </message>
+        <message>
+            <source>Record a call or visit that was never planned</source>
+            <translation>Record a call or visit that was never planned</translation>
+        </message>
+        <message>
+            <source>Export calendar…</source>
+            <translation>Export calendar…</translation>
+        </message>
+        <message>
+            <source>Save the planned visits of the shown range as an .ics file for Outlook, a phone or another calendar</source>
+            <translation>Save the planned visits of the shown range as an .ics file for Outlook, a phone or another calendar</translation>
+        </message>
+        <message>
+            <source>Open an account book to see its visits.</source>
+            <translation>Open an account book to see its visits.</translation>
+        </message>
+        <message>
+            <source>No overdue visits: every planned visit is logged or still ahead.</source>
+            <translation>No overdue visits: every planned visit is logged or still ahead.</translation>
+        </message>
+        <message>
+            <source>No visits in this range. Plan one from the Due list, or choose another range.</source>
+            <translation>No visits in this range. Plan one from the Due list, or choose another range.</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeDialog</name>
         <message>
             <source>Welcome to KAM Desktop</source>
@@ -1062,8 +2208,124 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Built the demo account book: {path}</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Objective / outcome</source>
+            <translation>Objective / outcome</translation>
+        </message>
+        <message>
+            <source>{count} visits</source>
+            <translation>{count} visits</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>{count} accounts due by {day}</source>
+            <translation>{count} accounts due by {day}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} planned visits from {start} to {end} to {path}</source>
+            <translation>Wrote {count} planned visits from {start} to {end} to {path}</translation>
+        </message>
+        <message>
+            <source>first day (local date, included)</source>
+            <translation>first day (local date, included)</translation>
+        </message>
+        <message>
+            <source>last day (local date, included)</source>
+            <translation>last day (local date, included)</translation>
+        </message>
+        <message>
+            <source>list visits by planned time: a range of days, a status, an owner, an account</source>
+            <translation>list visits by planned time: a range of days, a status, an owner, an account</translation>
+        </message>
+        <message>
+            <source>visit status: {codes}</source>
+            <translation>visit status: {codes}</translation>
+        </message>
+        <message>
+            <source>who the visit belongs to</source>
+            <translation>who the visit belongs to</translation>
+        </message>
+        <message>
             <source>the account's customer code (客户编码)</source>
             <translation>the account's customer code (客户编码)</translation>
+        </message>
+        <message>
+            <source>only planned visits whose time has passed</source>
+            <translation>only planned visits whose time has passed</translation>
+        </message>
+        <message>
+            <source>count --overdue from the start of this day (default: now)</source>
+            <translation>count --overdue from the start of this day (default: now)</translation>
+        </message>
+        <message>
+            <source>the visit agenda, revisits due, calendar export</source>
+            <translation>the visit agenda, revisits due, calendar export</translation>
+        </message>
+        <message>
+            <source>accounts due for a revisit within a week, with the reasons (待回访)</source>
+            <translation>accounts due for a revisit within a week, with the reasons (待回访)</translation>
+        </message>
+        <message>
+            <source>the day to count from (default: today)</source>
+            <translation>the day to count from (default: today)</translation>
+        </message>
+        <message>
+            <source>the account manager</source>
+            <translation>the account manager</translation>
+        </message>
+        <message>
+            <source>write the planned visits of a range of days to an iCalendar (.ics) file</source>
+            <translation>write the planned visits of a range of days to an iCalendar (.ics) file</translation>
+        </message>
+        <message>
+            <source>the calendar file to write (replaced if it exists)</source>
+            <translation>the calendar file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <source>only this owner's visits</source>
+            <translation>only this owner's visits</translation>
         </message>
         <message>
             <source>{value!r} is not one of: {codes}</source>
@@ -1190,8 +2452,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>work with accounts</translation>
         </message>
         <message>
-            <source>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps.</source>
-            <translation>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps.</translation>
+            <source>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps, visits, due revisits and calendars.</source>
+            <translation>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps, visits, due revisits and calendars.</translation>
         </message>
         <message>
             <source>unexpected error: {error}. Run the command again with --debug for details.</source>
@@ -1641,6 +2903,27 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>SPIN note</source>
             <translation>SPIN note</translation>
         </message>
+        <message>
+            <source>--from {start} is after --to {end}. Give the earlier day first.</source>
+            <translation>--from {start} is after --to {end}. Give the earlier day first.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; nothing was written.</source>
+            <translation>The folder {folder} does not exist; nothing was written.</translation>
+        </message>
+        <message>
+            <source>must be at least {minimum} days.</source>
+            <extracomment>Visits whose purpose is the occasion itself cover a rule too, whatever the setting says.</extracomment>
+            <translation>must be at least {minimum} days.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date; type it as 2026-12-01, 12-1 or +7 (days from today).</source>
+            <translation>{value} is not a date; type it as 2026-12-01, 12-1 or +7 (days from today).</translation>
+        </message>
+        <message>
+            <source>must be a day after today ({today}).</source>
+            <translation>must be a day after today ({today}).</translation>
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -1681,6 +2964,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Scoring accounts</translation>
         </message>
         <message>
+            <source>Reading SPIN progress</source>
+            <translation>Reading SPIN progress</translation>
+        </message>
+        <message>
+            <source>Finding visits due</source>
+            <translation>Finding visits due</translation>
+        </message>
+        <message>
             <source>Counting contacts</source>
             <translation>Counting contacts</translation>
         </message>
@@ -1695,6 +2986,69 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Saving contacts</source>
             <translation>Saving contacts</translation>
+        </message>
+    </context>
+    <context>
+        <name>revisits</name>
+        <message>
+            <source>Day {day} after the order of {order_date}</source>
+            <translation>Day {day} after the order of {order_date}</translation>
+        </message>
+        <message>
+            <source>Day {day} after the order of {order_date} ({product})</source>
+            <translation>Day {day} after the order of {order_date} ({product})</translation>
+        </message>
+        <message>
+            <source>Repurchase due (ordered {order_date}, every {cycle} days)</source>
+            <translation>Repurchase due (ordered {order_date}, every {cycle} days)</translation>
+        </message>
+        <message>
+            <source>{product}: repurchase due (ordered {order_date}, every {cycle} days)</source>
+            <translation>{product}: repurchase due (ordered {order_date}, every {cycle} days)</translation>
+        </message>
+        <message>
+            <source>Every {days} days for {level} accounts; last contact {last_contact}</source>
+            <translation>Every {days} days for {level} accounts; last contact {last_contact}</translation>
+        </message>
+        <message>
+            <source>Every {days} days for {level} accounts; never visited</source>
+            <translation>Every {days} days for {level} accounts; never visited</translation>
+        </message>
+        <message>
+            <source>Complaint ({category}) open since {opened_on}</source>
+            <translation>Complaint ({category}) open since {opened_on}</translation>
+        </message>
+        <message>
+            <source>Complaint ({category}) resolved on {resolved_on}: check satisfaction</source>
+            <translation>Complaint ({category}) resolved on {resolved_on}: check satisfaction</translation>
+        </message>
+        <message>
+            <source>{holiday} on {on}</source>
+            <translation>{holiday} on {on}</translation>
+        </message>
+        <message>
+            <source>Birthday of {name} on {on}</source>
+            <translation>Birthday of {name} on {on}</translation>
+        </message>
+        <message>
+            <source>No order since {last_order} ({days} days): reactivation visit</source>
+            <translation>No order since {last_order} ({days} days): reactivation visit</translation>
+        </message>
+        <message>
+            <source>Next step due {due_on}: {text}</source>
+            <translation>Next step due {due_on}: {text}</translation>
+        </message>
+        <message>
+            <source>no category</source>
+            <translation>no category</translation>
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation>Snooze until</translation>
+        </message>
+        <message>
+            <source>Reason for dismissing</source>
+            <translation>Reason for dismissing</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +3128,156 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Copied</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Objective / outcome</source>
+            <translation>Objective / outcome</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n visit(s)</source>
+            <translation>
+                <numerusform>%1 · %n visit</numerusform>
+                <numerusform>%1 · %n visits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agreed next steps not done yet</source>
+            <translation>Agreed next steps not done yet</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Open next steps agreed at the visit</source>
+            <translation>Open next steps agreed at the visit</translation>
+        </message>
+        <message>
+            <source>Open complaints raised at the visit</source>
+            <translation>Open complaints raised at the visit</translation>
+        </message>
+        <message>
+            <source>The outcome of a done visit, else its objective</source>
+            <translation>The outcome of a done visit, else its objective</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Compl.</source>
+            <translation>Compl.</translation>
+        </message>
+        <message>
+            <source>Objective / outcome</source>
+            <translation>Objective / outcome</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open next step(s)</source>
+            <translation>
+                <numerusform>%n open next step</numerusform>
+                <numerusform>%n open next steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s)</source>
+            <translation>
+                <numerusform>%n open complaint</numerusform>
+                <numerusform>%n open complaints</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No visit done yet</source>
+            <translation>No visit done yet</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Nothing planned</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Planned for a time that has passed: log its outcome or cancel it.</source>
+            <translation>Planned for a time that has passed: log its outcome or cancel it.</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Last visit: %1</source>
+            <translation>Last visit: %1</translation>
+        </message>
+        <message>
+            <source>Next planned: %1</source>
+            <translation>Next planned: %1</translation>
         </message>
     </context>
     <context>
@@ -1875,6 +3379,73 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Question (English)</source>
             <translation>Question (English)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisitSettingField</name>
+        <message>
+            <source>Revisit days after an order</source>
+            <translation>Revisit days after an order</translation>
+        </message>
+        <message>
+            <source>Days before repurchase</source>
+            <translation>Days before repurchase</translation>
+        </message>
+        <message>
+            <source>Revisit every (days) by value tier</source>
+            <translation>Revisit every (days) by value tier</translation>
+        </message>
+        <message>
+            <source>Revisit every (days) by grade</source>
+            <translation>Revisit every (days) by grade</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is opened</source>
+            <translation>Days after a complaint is opened</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is resolved</source>
+            <translation>Days after a complaint is resolved</translation>
+        </message>
+        <message>
+            <source>Holiday dates</source>
+            <translation>Holiday dates</translation>
+        </message>
+        <message>
+            <source>Holiday greetings for tiers</source>
+            <translation>Holiday greetings for tiers</translation>
+        </message>
+        <message>
+            <source>Days before a holiday</source>
+            <translation>Days before a holiday</translation>
+        </message>
+        <message>
+            <source>Days before a birthday</source>
+            <translation>Days before a birthday</translation>
+        </message>
+        <message>
+            <source>Dormant after (days without an order)</source>
+            <translation>Dormant after (days without an order)</translation>
+        </message>
+        <message>
+            <source>Visit purposes that count as a revisit</source>
+            <translation>Visit purposes that count as a revisit</translation>
+        </message>
+        <message>
+            <source>Any done visit counts as a revisit</source>
+            <translation>Any done visit counts as a revisit</translation>
+        </message>
+        <message>
+            <source>A visit this many days early counts</source>
+            <translation>A visit this many days early counts</translation>
+        </message>
+        <message>
+            <source>Drop missed revisits after (days)</source>
+            <translation>Drop missed revisits after (days)</translation>
+        </message>
+        <message>
+            <source>Revisit rules in use</source>
+            <translation>Revisit rules in use</translation>
         </message>
     </context>
     <context>

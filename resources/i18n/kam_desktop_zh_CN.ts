@@ -185,6 +185,27 @@
         </message>
     </context>
     <context>
+        <name>AccountPicker</name>
+        <message>
+            <source>Log an unplanned visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which account was the visit with?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, short name or code</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more: type more of the name to narrow the list.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountTableModel</name>
         <message>
             <source>Code</source>
@@ -222,6 +243,73 @@
             <source>Last visit</source>
             <translation>最近拜访</translation>
         </message>
+        <message>
+            <source>Visit due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SPIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map gaps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountVisitsTab</name>
+        <message>
+            <source>Cancel visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is this visit cancelled? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete visit of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan visit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log outcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log unplanned visit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">删除</translation>
+        </message>
+        <message>
+            <source>Plan a visit with its objective and questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record what happened at the chosen planned visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a call or meeting that was not planned beforehand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the chosen visit (Ctrl+Z undoes it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an account to see its visits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits yet. Plan the first one, or log a call that already happened.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AccountsPage</name>
@@ -235,6 +323,14 @@
         </message>
         <message>
             <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SPIN</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -259,6 +355,69 @@ Try fewer characters, or press “Clear filters”.</source>
         </message>
     </context>
     <context>
+        <name>AgendaFilters</name>
+        <message>
+            <source>All owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned visits whose time has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits planned for today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday to Sunday of this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today and the six days after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Range:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The days chosen on the right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All tiers and grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All methods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message>
             <source>Demo account book</source>
@@ -267,6 +426,10 @@ Try fewer characters, or press “Clear filters”.</source>
         <message>
             <source>Building the demo account book…</source>
             <translation>正在生成示例账本…</translation>
+        </message>
+        <message>
+            <source>Updating value tiers, map gaps and due visits…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>KAM account book (*%1)</source>
@@ -279,6 +442,52 @@ Try fewer characters, or press “Clear filters”.</source>
         <message>
             <source>New account book</source>
             <translation>新建客户账本</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeePicker</name>
+        <message>
+            <source>(no longer a contact)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation type="unfinished">参与人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsEditor</name>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the complaint is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved, on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— category —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add comp&amp;laint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Del in a complaint removes it</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -624,7 +833,106 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>+7 or 12-1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type 2026-12-01, 12-1 or +7 (days from today); F4 opens a calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a date (F4)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why does %1 not need this visit? The reason is kept with the account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. visited by a colleague from HQ</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DuePanel</name>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n 个客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due for a visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan visit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a revisit of the chosen account (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the chosen account until a later date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop these reminders, with a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When an account is due: the revisit rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing due. Plan your week from the agenda, or log a visit you made without a plan.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
+        <message>
+            <source>Visit due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map has gaps</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Search name, code or city (Ctrl+F)</source>
             <translation>搜索客户名称、编码或城市（Ctrl+F）</translation>
@@ -656,6 +964,14 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>SPIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Clear filters</source>
@@ -726,6 +1042,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>客户</translation>
         </message>
         <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -783,6 +1103,384 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>MaterialsEditor</name>
+        <message>
+            <source>Packed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Material or sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brochure, samples, quotation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add li&amp;ne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter in a line adds one below; Ctrl+Del removes it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NextStepsEditor</name>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished">客户经理</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter in a row adds one below; Ctrl+Del removes it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteCard</name>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished">编辑…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">删除</translation>
+        </message>
+        <message>
+            <source>at the visit that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the visit of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed by the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this note (Ctrl+Z undoes it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click or press Enter to edit; right-click for more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>— none —</source>
+            <translation type="unfinished">（无）</translation>
+        </message>
+        <message numerus="yes">
+            <source>— pick a question (%n in the bank) —</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>New SPIN note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SPIN note</source>
+            <translation type="unfinished">SPIN 记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressStrip</name>
+        <message>
+            <source>%1: %2 note(s), %3 confirmed. Click to show its column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer confirmed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest confirmed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionBankDialog</name>
+        <message>
+            <source>Remove this question from the bank?
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SPIN question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped with KAM Desktop; you may reword or remove it like your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">阶段</translation>
+        </message>
+        <message>
+            <source>The question in Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The question in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as new question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the text above as a new question of its stage</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionPicker</name>
+        <message numerus="yes">
+            <source>%n question(s) chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation type="unfinished">拟提问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisitRulesDialog</name>
+        <message>
+            <source>Revisit rules</source>
+            <extracomment>Day thresholds shown as spin boxes (the field's name is also the widget's: edit_&lt;name&gt;).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a date to change it; leave it empty to skip that holiday in that year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each rule puts accounts on the Due list with a reason. The rules are kept in this account book, so everyone who syncs with it uses the same ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days after each order:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5, 15</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days after the order date, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days before the repurchase date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days by tier and grade: see Cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days after a complaint is opened:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days after a complaint is resolved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days before the holiday:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days before the birthday:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days without an order:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until the step is marked done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An account is due again this many days after its last done visit. “off”: no periodic revisit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By value tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By HQ grade (accounts without a value tier yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Holidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday and birthday greetings for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates per year (YYYY-MM-DD). The lunar holidays move every year: add a year's dates when a new calendar comes out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remo&amp;ve year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which &amp;visits count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any done visit counts as a revisit</source>
+            <translation type="unfinished">任何已完成拜访都算回访</translation>
+        </message>
+        <message>
+            <source>Only done visits with these purposes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visit for the occasion itself always counts: after-sales service for an order, complaint handling for a complaint, a holiday greeting for a holiday or a birthday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visit up to this many days early counts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop reminding this many days after a missed revisit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore &amp;defaults</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionInput</name>
+        <message>
+            <source>not rated: press 1 to 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 · very unhappy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 · unhappy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 · neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 · satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 · very satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation type="unfinished">满意度</translation>
+        </message>
+        <message>
+            <source>Press 1 to 5 to rate, 0 to clear</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>System default</source>
@@ -826,11 +1524,378 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <source>Snooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide %1 from the Due list until:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpinBoardTab</name>
+        <message>
+            <source>Add SPIN note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit SPIN note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete SPIN note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question bank…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add, reword or remove the questions to pick from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an account to see its SPIN notes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpinNoteDialog</name>
+        <message>
+            <source>Stage *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">阶段</translation>
+        </message>
+        <message>
+            <source>From the bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a question from the question bank for this stage; it fills in the question below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished">问题</translation>
+        </message>
+        <message>
+            <source>Type the question, or pick one from the bank above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished">回答</translation>
+        </message>
+        <message>
+            <source>What the customer said, in their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished">已确认</translation>
+        </message>
+        <message>
+            <source>The customer confirmed this answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished">拜访</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Facts about the customer's current situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Difficulties and dissatisfactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the problems cost: grow the urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value of solving it, said by the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a %1 question and the customer's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No notes yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ValueModel</name>
         <message>
             <source>Overall value</source>
             <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
             <translation>综合价值</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Discard what you typed in this visit?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit planned visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an unplanned visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>objective: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When and how</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation type="unfinished">计划开始</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation type="unfinished">实际时间</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished">方式</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished">目的</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation type="unfinished">拜访目标</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation type="unfinished">预期结果</translation>
+        </message>
+        <message>
+            <source>P&amp;reparation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation type="unfinished">准备事项</translation>
+        </message>
+        <message>
+            <source>Addr&amp;ess</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">地址</translation>
+        </message>
+        <message>
+            <source>&amp;Travel notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Travel notes</source>
+            <translation type="unfinished">行程备注</translation>
+        </message>
+        <message>
+            <source>Our co&amp;lleagues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation type="unfinished">我方人员</translation>
+        </message>
+        <message>
+            <source>Mater&amp;ials and samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">拜访结果</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;tisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation type="unfinished">参与人</translation>
+        </message>
+        <message>
+            <source>This account has no contacts yet; add them on the Contacts tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SPIN questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sta&amp;ge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">阶段</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation type="unfinished">拟提问题</translation>
+        </message>
+        <message>
+            <source>N&amp;ext steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation type="unfinished">下次拜访</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a follow-up visit on this date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a &amp;follow-up visit on this date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter saves · Esc cancels</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -949,6 +2014,77 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>VisitsPage</name>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Log outcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No planned visits to export in this range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>iCalendar file (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n planned visit(s) exported to %1</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log unplanned visit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a call or visit that was never planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the planned visits of the shown range as an .ics file for Outlook, a phone or another calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open an account book to see its visits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No overdue visits: every planned visit is logged or still ahead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits in this range. Plan one from the Due list, or choose another range.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WelcomeDialog</name>
         <message>
             <source>Welcome to KAM Desktop</source>
@@ -1058,8 +2194,124 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>示例账本已生成：{path}</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>计划时间</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>拜访目的</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参与人</translation>
+        </message>
+        <message>
+            <source>Objective / outcome</source>
+            <translation>目标 / 结果</translation>
+        </message>
+        <message>
+            <source>{count} visits</source>
+            <translation>共 {count} 次拜访</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>价值层级</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>{count} accounts due by {day}</source>
+            <translation>截至 {day} 共 {count} 个客户待回访</translation>
+        </message>
+        <message>
+            <source>Wrote {count} planned visits from {start} to {end} to {path}</source>
+            <translation>已将 {start} 至 {end} 的 {count} 个计划拜访写入 {path}</translation>
+        </message>
+        <message>
+            <source>first day (local date, included)</source>
+            <translation>起始日（本地日期，含当天）</translation>
+        </message>
+        <message>
+            <source>last day (local date, included)</source>
+            <translation>截止日（本地日期，含当天）</translation>
+        </message>
+        <message>
+            <source>list visits by planned time: a range of days, a status, an owner, an account</source>
+            <translation>按计划时间列出拜访：可按日期范围、状态、负责人、客户筛选</translation>
+        </message>
+        <message>
+            <source>visit status: {codes}</source>
+            <translation>拜访状态：{codes}</translation>
+        </message>
+        <message>
+            <source>who the visit belongs to</source>
+            <translation>拜访负责人</translation>
+        </message>
+        <message>
             <source>the account's customer code (客户编码)</source>
             <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>only planned visits whose time has passed</source>
+            <translation>只列出已过计划时间仍未完成的拜访</translation>
+        </message>
+        <message>
+            <source>count --overdue from the start of this day (default: now)</source>
+            <translation>--overdue 从这一天零点起算（默认：当前时间）</translation>
+        </message>
+        <message>
+            <source>the visit agenda, revisits due, calendar export</source>
+            <translation>拜访日程、待回访、日历导出</translation>
+        </message>
+        <message>
+            <source>accounts due for a revisit within a week, with the reasons (待回访)</source>
+            <translation>一周内需要回访的客户及原因（待回访）</translation>
+        </message>
+        <message>
+            <source>the day to count from (default: today)</source>
+            <translation>从哪一天起算（默认：今天）</translation>
+        </message>
+        <message>
+            <source>the account manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <source>write the planned visits of a range of days to an iCalendar (.ics) file</source>
+            <translation>将一段日期内的计划拜访写入 iCalendar（.ics）文件</translation>
+        </message>
+        <message>
+            <source>the calendar file to write (replaced if it exists)</source>
+            <translation>要写入的日历文件（已存在则替换）</translation>
+        </message>
+        <message>
+            <source>only this owner's visits</source>
+            <translation>只导出此负责人的拜访</translation>
         </message>
         <message>
             <source>{value!r} is not one of: {codes}</source>
@@ -1186,8 +2438,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>客户相关操作</translation>
         </message>
         <message>
-            <source>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps.</source>
-            <translation>KAM Desktop 命令行：创建、查看客户账本，列出其中的客户、联系人和客户关系图。</translation>
+            <source>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps, visits, due revisits and calendars.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>unexpected error: {error}. Run the command again with --debug for details.</source>
@@ -1262,67 +2514,67 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <name>coverage</name>
         <message>
             <source>No contact at the decision level is on the map.</source>
-            <translation type="unfinished" />
+            <translation>关系图上没有决策层的联系人。</translation>
         </message>
         <message>
             <source>Find out who approves the purchase and ask your contacts to introduce you.</source>
-            <translation type="unfinished" />
+            <translation>弄清楚谁批准这次采购，请现有联系人为你引荐。</translation>
         </message>
         <message>
             <source>No contact is marked as the key decision maker.</source>
-            <translation type="unfinished" />
+            <translation>没有联系人被标记为关键决策人。</translation>
         </message>
         <message>
             <source>Find out who makes the final decision and mark that contact as the key decision maker.</source>
-            <translation type="unfinished" />
+            <translation>弄清楚谁做最终决定，并把他标记为关键决策人。</translation>
         </message>
         <message>
             <source>Key decision maker neutral or opposed: {names}.</source>
-            <translation type="unfinished" />
+            <translation>关键决策人态度中立或反对：{names}。</translation>
         </message>
         <message>
             <source>Learn what {names} wants from the deal and worries about, and plan with your coach how to win their support.</source>
-            <translation type="unfinished" />
+            <translation>了解{names}在这笔生意中的个人诉求和顾虑，和教练一起制定争取其支持的计划。</translation>
         </message>
         <message>
             <source>Relationship with the key decision maker below level {level}: {names}.</source>
-            <translation type="unfinished" />
+            <translation>与关键决策人的关系低于第 {level} 层：{names}。</translation>
         </message>
         <message>
             <source>Plan contacts that move {names} up the relationship pyramid: shared interests, then honesty and expertise.</source>
-            <translation type="unfinished" />
+            <translation>安排接触，推动{names}在关系金字塔上逐级提升：先谈共同兴趣，再以诚信和专业赢得尊重。</translation>
         </message>
         <message>
             <source>No coach: nobody inside tells us how the project really stands.</source>
-            <translation type="unfinished" />
+            <translation>没有教练：客户内部没有人告诉我们项目的真实进展。</translation>
         </message>
         <message>
             <source>Develop a contact who favours us, knows the company and is close to the key decision maker into a coach.</source>
-            <translation type="unfinished" />
+            <translation>发展一位支持我们、了解公司并接近关键决策人的联系人做教练（内线）。</translation>
         </message>
         <message>
             <source>Opposed, highly influential and no plan to handle it: {names}.</source>
-            <translation type="unfinished" />
+            <translation>反对我们、影响力高且没有应对计划：{names}。</translation>
         </message>
         <message>
             <source>Write a plan for each: answer their concerns, or balance their influence through supporters.</source>
-            <translation type="unfinished" />
+            <translation>为每个人写下应对计划：化解其顾虑，或通过支持者平衡其影响力。</translation>
         </message>
         <message>
             <source>Contacts at relationship level {level} or higher: {count} (at least {minimum} needed).</source>
-            <translation type="unfinished" />
+            <translation>关系层次在第 {level} 层及以上的联系人：{count} 位（至少需要 {minimum} 位）。</translation>
         </message>
         <message>
             <source>Build relationships with more people in the buying centre, so that the account does not rest on one person.</source>
-            <translation type="unfinished" />
+            <translation>与采购中心更多的人建立关系，不要让整个客户只系于一个人。</translation>
         </message>
         <message>
             <source>Key contacts not met for more than {days} days: {names}.</source>
-            <translation type="unfinished" />
+            <translation>关键联系人超过 {days} 天未见面：{names}。</translation>
         </message>
         <message>
             <source>Plan a visit or a call with {names}.</source>
-            <translation type="unfinished" />
+            <translation>安排与{names}的拜访或电话。</translation>
         </message>
     </context>
     <context>
@@ -1637,6 +2889,27 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>SPIN note</source>
             <translation>SPIN 记录</translation>
         </message>
+        <message>
+            <source>--from {start} is after --to {end}. Give the earlier day first.</source>
+            <translation>--from {start} 晚于 --to {end}。请先写较早的日期。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; nothing was written.</source>
+            <translation>文件夹 {folder} 不存在，未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>must be at least {minimum} days.</source>
+            <extracomment>Visits whose purpose is the occasion itself cover a rule too, whatever the setting says.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date; type it as 2026-12-01, 12-1 or +7 (days from today).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a day after today ({today}).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -1677,12 +2950,20 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>正在计算客户价值得分</translation>
         </message>
         <message>
-            <source>Counting contacts</source>
+            <source>Reading SPIN progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Finding coverage gaps</source>
+            <source>Finding visits due</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting contacts</source>
+            <translation>正在统计联系人</translation>
+        </message>
+        <message>
+            <source>Finding coverage gaps</source>
+            <translation>正在查找覆盖缺口</translation>
         </message>
         <message>
             <source>Saving accounts</source>
@@ -1691,6 +2972,69 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Saving contacts</source>
             <translation>正在保存联系人</translation>
+        </message>
+    </context>
+    <context>
+        <name>revisits</name>
+        <message>
+            <source>Day {day} after the order of {order_date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day {day} after the order of {order_date} ({product})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repurchase due (ordered {order_date}, every {cycle} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{product}: repurchase due (ordered {order_date}, every {cycle} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every {days} days for {level} accounts; last contact {last_contact}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every {days} days for {level} accounts; never visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint ({category}) open since {opened_on}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint ({category}) resolved on {resolved_on}: check satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{holiday} on {on}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday of {name} on {on}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No order since {last_order} ({days} days): reactivation visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step due {due_on}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for dismissing</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1770,6 +3114,135 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Copied</source>
             <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective / outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n visit(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed next steps not done yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Open next steps agreed at the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open complaints raised at the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outcome of a done visit, else its objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compl.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective / outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n open next step(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visit done yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned for a time that has passed: log its outcome or cancel it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last visit: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next planned: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1871,6 +3344,73 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Question (English)</source>
             <translation>问题(英文)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisitSettingField</name>
+        <message>
+            <source>Revisit days after an order</source>
+            <translation>订单后回访天数</translation>
+        </message>
+        <message>
+            <source>Days before repurchase</source>
+            <translation>重复购买提前天数</translation>
+        </message>
+        <message>
+            <source>Revisit every (days) by value tier</source>
+            <translation>按价值层级回访周期(天)</translation>
+        </message>
+        <message>
+            <source>Revisit every (days) by grade</source>
+            <translation>按客户等级回访周期(天)</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is opened</source>
+            <translation>投诉受理后天数</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is resolved</source>
+            <translation>投诉解决后天数</translation>
+        </message>
+        <message>
+            <source>Holiday dates</source>
+            <translation>节日日期</translation>
+        </message>
+        <message>
+            <source>Holiday greetings for tiers</source>
+            <translation>节日回访的价值层级</translation>
+        </message>
+        <message>
+            <source>Days before a holiday</source>
+            <translation>节日前提前天数</translation>
+        </message>
+        <message>
+            <source>Days before a birthday</source>
+            <translation>生日前提前天数</translation>
+        </message>
+        <message>
+            <source>Dormant after (days without an order)</source>
+            <translation>休眠天数(无订单)</translation>
+        </message>
+        <message>
+            <source>Visit purposes that count as a revisit</source>
+            <translation>算作回访的拜访目的</translation>
+        </message>
+        <message>
+            <source>Any done visit counts as a revisit</source>
+            <translation>任何已完成拜访都算回访</translation>
+        </message>
+        <message>
+            <source>A visit this many days early counts</source>
+            <translation>提前拜访有效天数</translation>
+        </message>
+        <message>
+            <source>Drop missed revisits after (days)</source>
+            <translation>逾期多少天后不再提醒</translation>
+        </message>
+        <message>
+            <source>Revisit rules in use</source>
+            <translation>启用的回访规则</translation>
         </message>
     </context>
     <context>
