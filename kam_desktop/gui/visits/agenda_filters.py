@@ -95,6 +95,7 @@ class AgendaFilters(QWidget):
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self._set_dates(date.today(), date.today() + timedelta(days=13))  # until set_today()
         ranges.addWidget(self.first_edit)
         ranges.addWidget(self.to_label)
         ranges.addWidget(self.last_edit)
