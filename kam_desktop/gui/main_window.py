@@ -22,6 +22,8 @@ from kam_desktop.db.book import Book
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.visits.visits_page import VisitsPage
+from kam_desktop.gui.worker import start_task
+from kam_desktop.services.revisits import refresh_due_cache
 
 PAGE_ACCOUNTS = "accounts"
 PAGE_VISITS = "visits"
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.accounts_page.counts_changed.connect(self._on_counts_changed)
         self.visits_page.account_requested.connect(self._on_account_requested)
         self.visits_page.account_changed.connect(self.accounts_page.account_changed_elsewhere)
+        self.visits_page.rules_changed.connect(self._on_visit_rules_changed)
         self.accounts_page.form.editing_changed.connect(self._on_editing_changed)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.nav.setCurrentRow(0)
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self.act_settings = QAction(self)
         self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_visit_rules = QAction(self)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self)
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         self.act_new_book.triggered.connect(self.new_book_requested)
         self.act_open_book.triggered.connect(self.open_book_requested)
         self.act_settings.triggered.connect(self.settings_requested)
+        self.act_visit_rules.triggered.connect(self._on_visit_rules_triggered)
         self.act_quit.triggered.connect(self.close)
         self.act_find.triggered.connect(self._on_find_triggered)
         self.act_new_account.triggered.connect(self._on_new_account_triggered)
@@ -149,6 +154,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_new_book, self.act_open_book])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
+        self.menu_file.addAction(self.act_visit_rules)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -195,6 +201,18 @@ class MainWindow(QMainWindow):
     def _on_account_requested(self, account_id: str) -> None:
         self.show_page(PAGE_ACCOUNTS)
         self.accounts_page.open_account(account_id)
+
+    def _on_visit_rules_triggered(self) -> None:
+        self.show_page(PAGE_VISITS)
+        self.visits_page.due.open_rules()
+
+    def _on_visit_rules_changed(self) -> None:
+        """New thresholds: every account's "visit due" column is recomputed in the background."""
+        book = self._book
+        if book is None:
+            return
+        task = start_task(lambda _progress: refresh_due_cache(book))
+        task.succeeded.connect(lambda _result: self.accounts_page.reload())
 
     def _on_find_triggered(self) -> None:
         self.show_page(PAGE_ACCOUNTS)
@@ -282,6 +300,7 @@ class MainWindow(QMainWindow):
         self.act_new_book.setText(self.tr("New account book…"))
         self.act_open_book.setText(self.tr("Open account book…"))
         self.act_settings.setText(self.tr("Settings…"))
+        self.act_visit_rules.setText(self.tr("Visit rules…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_find.setText(self.tr("Find account"))
         self.act_new_account.setText(self.tr("New account"))

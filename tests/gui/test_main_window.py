@@ -272,3 +272,13 @@ def test_adding_a_contact_updates_the_gap_column(
     assert "no_coach" not in (after.map_gaps or ())
     assert after.map_gap_count is not None
     assert after.map_gap_count < before
+
+
+def test_visit_rules_are_reachable_from_the_file_menu(qtbot, window: MainWindow) -> None:
+    assert window.act_visit_rules in window.menu_file.actions()
+    window.act_visit_rules.trigger()
+    assert window.pages.currentWidget() is window.visits_page
+    dialog = window.visits_page.due.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.reject()
