@@ -84,6 +84,9 @@ class AccountDetail:
     last_order_on: date | None
     last_visit_on: date | None
     hq_updated_at: datetime | None
+    spin_stage: SpinStage | None = None
+    map_gap_count: int | None = None
+    next_due_on: date | None = None
 
     @property
     def name(self) -> str:
@@ -300,7 +303,8 @@ def _detail(s: Session, a: Account) -> AccountDetail:
         referred_by_code=referrer_code,
         value_tier=a.value_tier, value_score=a.value_score, sales_12m=a.sales_12m,
         last_order_on=a.last_order_on, last_visit_on=a.last_visit_on,
-        hq_updated_at=a.hq_updated_at,
+        hq_updated_at=a.hq_updated_at, spin_stage=a.spin_stage,
+        map_gap_count=a.map_gap_count, next_due_on=a.next_due_on,
     )  # fmt: skip
 
 

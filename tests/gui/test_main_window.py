@@ -282,3 +282,16 @@ def test_visit_rules_are_reachable_from_the_file_menu(qtbot, window: MainWindow)
     assert dialog is not None
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_account_header_shows_spin_progress(qtbot, window: MainWindow, demo_book: Book) -> None:
+    page = window.accounts_page
+    with_stage = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.model.row_data(r).spin_stage is not None
+    )
+    row = page.model.row_data(with_stage)
+    page.select_account(row.id)
+    summary = page.form.summary_label.text()
+    assert row.spin_stage.label() in summary

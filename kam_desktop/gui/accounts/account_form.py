@@ -39,6 +39,7 @@ from kam_desktop.domain.errors import (
     Text,
 )
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import load_ui
 from kam_desktop.services.accounts import (
     AccountDetail,
@@ -83,6 +84,9 @@ class AccountForm(QWidget):
         self.title_label: QLabel = self._child(QLabel, "titleLabel")
         self.summary_label: QLabel = self._child(QLabel, "summaryLabel")
         self.message_label: QLabel = self._child(QLabel, "messageLabel")
+        self.problems = InlineProblems(
+            self.ui, self.message_label, lambda field: FIELD_WIDGET.get(field, field)
+        )
         self.edit_button: QPushButton = self._child(QPushButton, "editButton")
         self.save_button: QPushButton = self._child(QPushButton, "saveButton")
         self.cancel_button: QPushButton = self._child(QPushButton, "cancelButton")
@@ -157,7 +161,7 @@ class AccountForm(QWidget):
         self.save_button.setVisible(editing)
         self.cancel_button.setVisible(editing)
         if not editing:
-            self._clear_problems()
+            self.problems.clear()
         self._update_title()
         self.editing_changed.emit(editing)
 
@@ -166,6 +170,7 @@ class AccountForm(QWidget):
     def _fill(self, draft: AccountDraft, detail: AccountDetail | None) -> None:
         for name in TEXT_FIELDS:
             self._line(name).setText(getattr(draft, name) or "")
+            self._line(name).setCursorPosition(0)  # long names show their start, not their end
         for name in NUMBER_FIELDS:
             value = getattr(draft, name)
             self._line(name).setText("" if value is None else _number_text(value))
@@ -260,7 +265,7 @@ class AccountForm(QWidget):
         """Validate and save; on a problem show it inline and save nothing."""
         if self._book is None or not self._editing:
             return False
-        self._clear_problems()
+        self.problems.clear()
         draft, problems = self._read()
         try:
             if problems:
@@ -271,10 +276,10 @@ class AccountForm(QWidget):
                 assert self._detail is not None
                 saved = update_account(self._book, self._detail.id, draft, self._detail.revision)
         except InvalidInput as exc:
-            self._show_problems(exc)
+            self.problems.show(exc)
             return False
         except KamError as exc:
-            self._show_message(exc.message())
+            self.problems.show_message(exc.message())
             return False
         self.show_account(saved)
         self.account_saved.emit(saved.id)
@@ -283,36 +288,9 @@ class AccountForm(QWidget):
     def _on_save_clicked(self) -> None:
         self.save()
 
-    def _show_problems(self, exc: InvalidInput) -> None:
-        first: QWidget | None = None
-        for problem in exc.problems:
-            name = FIELD_WIDGET.get(problem.field, problem.field)
-            label = self.error_label(name)
-            label.setText(problem.problem.message())
-            label.setVisible(True)
-            first = first or self.field(name)
-        self._show_message(exc.message())
-        if first is not None:
-            first.setFocus()
-
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(True)
-
-    def _clear_problems(self) -> None:
-        self.message_label.setVisible(False)
-        for label in self.ui.findChildren(QLabel):
-            if label.objectName().startswith("error_"):
-                label.setVisible(False)
-                label.clear()
-
     def visible_problems(self) -> dict[str, str]:
         """Field name -> inline message currently shown (for tests and accessibility)."""
-        return {
-            label.objectName().removeprefix("error_"): label.text()
-            for label in self.ui.findChildren(QLabel)
-            if label.objectName().startswith("error_") and not label.isHidden()
-        }
+        return self.problems.visible()
 
     # --- header ------------------------------------------------------------------------------
 
@@ -344,6 +322,12 @@ class AccountForm(QWidget):
                 "%1", f"{d.sales_12m:,.1f}"))  # fmt: skip
         if d.last_visit_on is not None:
             parts.append(self.tr("Last visit %1").replace("%1", d.last_visit_on.isoformat()))
+        if d.spin_stage is not None:
+            parts.append(self.tr("SPIN reached: %1").replace("%1", d.spin_stage.label()))
+        if d.next_due_on is not None:
+            parts.append(self.tr("Visit due %1").replace("%1", d.next_due_on.isoformat()))
+        if d.map_gap_count:
+            parts.append(self.tr("%n gap(s) in the contact map", "", d.map_gap_count))
         if d.parent_name:
             parts.append(self.tr("Part of %1").replace("%1", d.parent_name))
         self.summary_label.setText(" · ".join(parts))

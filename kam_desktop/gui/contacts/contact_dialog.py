@@ -30,6 +30,7 @@ from kam_desktop.domain.contact_fields import ContactDraft
 from kam_desktop.domain.enums import Attitude, BuyingRole, DecisionLevel, Influence
 from kam_desktop.domain.errors import InvalidInput, KamError
 from kam_desktop.gui.contacts.contact_table_model import attitude_text, level_text
+from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
 from kam_desktop.services.contacts import (
     ContactRow,
@@ -71,6 +72,7 @@ class ContactDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.message_label = find_child(self.form, QLabel, "messageLabel")
+        self.problems = InlineProblems(self.form, self.message_label)
         self.button_box = find_child(self.form, QDialogButtonBox, "buttonBox")
         self.birthday_known = find_child(self.form, QCheckBox, "birthday_known")
         self.birthday_edit = find_child(self.form, QDateEdit, "edit_birthday")
@@ -114,11 +116,7 @@ class ContactDialog(QDialog):
 
     def visible_problems(self) -> dict[str, str]:
         """Field name -> inline message currently shown (for tests and accessibility)."""
-        return {
-            label.objectName().removeprefix("error_"): label.text()
-            for label in self.form.findChildren(QLabel)
-            if label.objectName().startswith("error_") and not label.isHidden()
-        }
+        return self.problems.visible()
 
     # --- widgets <-> draft -------------------------------------------------------------------
 
@@ -211,7 +209,7 @@ class ContactDialog(QDialog):
 
     def save(self) -> bool:
         """Validate and save; on a problem show it beside its field and save nothing."""
-        self._clear_problems()
+        self.problems.clear()
         draft = self.read_draft()
         reason = self._line("reason").text() if self.standing_changed() else None
         try:
@@ -223,10 +221,10 @@ class ContactDialog(QDialog):
                     reason=reason, today=self._today,
                 )  # fmt: skip
         except InvalidInput as exc:
-            self._show_problems(exc)
+            self.problems.show(exc)
             return False
         except KamError as exc:
-            self._show_message(exc.message())
+            self.problems.show_message(exc.message())
             return False
         self._saved = saved
         return True
@@ -234,30 +232,6 @@ class ContactDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
-
-    def _show_problems(self, exc: InvalidInput) -> None:
-        first: QWidget | None = None
-        for problem in exc.problems:
-            label = self.error_label(problem.field)
-            if label is None:
-                continue  # not a field of this form: the message above says it
-            label.setText(problem.problem.message())
-            label.setVisible(True)
-            first = first or self.form.findChild(QWidget, f"edit_{problem.field}")
-        self._show_message(exc.message())
-        if first is not None:
-            first.setFocus()
-
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(True)
-
-    def _clear_problems(self) -> None:
-        self.message_label.setVisible(False)
-        for label in self.form.findChildren(QLabel):
-            if label.objectName().startswith("error_"):
-                label.setVisible(False)
-                label.clear()
 
     # --- language ----------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.errors import InvalidInput, KamError
 from kam_desktop.domain.spin_fields import STAGE_ORDER, SpinNoteDraft
+from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
 from kam_desktop.services.contacts import list_contacts
 from kam_desktop.services.spin import SpinNoteRow, add_note, questions, update_note
@@ -73,6 +74,7 @@ class NoteDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.message_label = find_child(self.form, QLabel, "messageLabel")
+        self.problems = InlineProblems(self.form, self.message_label)
         self.button_box = find_child(self.form, QDialogButtonBox, "buttonBox")
         self.stage_combo = find_child(self.form, QComboBox, "edit_stage")
         self.bank_combo = find_child(self.form, QComboBox, "edit_bank")
@@ -110,11 +112,7 @@ class NoteDialog(QDialog):
 
     def visible_problems(self) -> dict[str, str]:
         """Field name -> inline message currently shown."""
-        return {
-            label.objectName().removeprefix("error_"): label.text()
-            for label in self.form.findChildren(QLabel)
-            if label.objectName().startswith("error_") and not label.isHidden()
-        }
+        return self.problems.visible()
 
     # --- widgets <-> draft -------------------------------------------------------------------
 
@@ -193,7 +191,7 @@ class NoteDialog(QDialog):
 
     def save(self) -> bool:
         """Validate and save; on a problem show it beside its field and save nothing."""
-        self._clear_problems()
+        self.problems.clear()
         draft = self.read_draft()
         try:
             if self._note is None:
@@ -203,10 +201,10 @@ class NoteDialog(QDialog):
                     self._book, self._note.id, draft, self._note.revision, today=self._today
                 )
         except InvalidInput as exc:
-            self._show_problems(exc)
+            self.problems.show(exc)
             return False
         except KamError as exc:
-            self._show_message(exc.message())
+            self.problems.show_message(exc.message())
             return False
         self._saved = saved
         return True
@@ -214,30 +212,6 @@ class NoteDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
-
-    def _show_problems(self, exc: InvalidInput) -> None:
-        first: QWidget | None = None
-        for problem in exc.problems:
-            label = self.form.findChild(QLabel, f"error_{problem.field}")
-            if label is None:
-                continue  # not a field of this form: the message above says it
-            label.setText(problem.problem.message())
-            label.setVisible(True)
-            first = first or self.form.findChild(QWidget, f"edit_{problem.field}")
-        self._show_message(exc.message())
-        if first is not None:
-            first.setFocus()
-
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(True)
-
-    def _clear_problems(self) -> None:
-        self.message_label.setVisible(False)
-        for label in self.form.findChildren(QLabel):
-            if label.objectName().startswith("error_"):
-                label.setVisible(False)
-                label.clear()
 
     # --- language ----------------------------------------------------------------------------
 

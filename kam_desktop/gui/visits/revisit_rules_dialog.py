@@ -46,6 +46,7 @@ from kam_desktop.domain.revisit_settings import (
     RevisitSettingField,
     RevisitSettings,
 )
+from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
 from kam_desktop.services.revisits import load_settings, save_settings
 
@@ -81,6 +82,7 @@ class RevisitRulesDialog(QDialog):
         layout.addWidget(self.form)
         self.tabs = find_child(self.form, QTabWidget, "tabs")
         self.message_label = find_child(self.form, QLabel, "messageLabel")
+        self.problems = InlineProblems(self.form, self.message_label, reveal=self._show_tab_of)
         self.button_box = find_child(self.form, QDialogButtonBox, "buttonBox")
         self.restore_button = find_child(self.form, QPushButton, "restoreDefaultsButton")
         self.after_order_edit = find_child(self.form, QLineEdit, "edit_after_order_days")
@@ -211,15 +213,15 @@ class RevisitRulesDialog(QDialog):
     # --- saving ------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        self._clear_problems()
+        self.problems.clear()
         try:
             settings = self.read_settings()
             save_settings(self._book, settings)
         except InvalidInput as exc:
-            self._show_problems(exc)
+            self.problems.show(exc)
             return False
         except KamError as exc:
-            self._show_message(exc.message())
+            self.problems.show_message(exc.message())
             return False
         self._saved = settings
         return True
@@ -228,46 +230,20 @@ class RevisitRulesDialog(QDialog):
         if self.save():
             super().accept()
 
-    def _show_problems(self, exc: InvalidInput) -> None:
-        first: QWidget | None = None
-        for problem in exc.problems:
-            label = self.form.findChild(QLabel, f"error_{problem.field}")
-            if label is None:
-                continue
-            label.setText(problem.problem.message())
-            label.setVisible(True)
-            first = first or self.form.findChild(QWidget, f"edit_{problem.field}")
-        self._show_message(exc.message())
-        if first is not None:
-            page = first.parentWidget()
-            while page is not None and self.tabs.indexOf(page) < 0:
-                page = page.parentWidget()
-            if page is not None:
-                self.tabs.setCurrentWidget(page)
-            first.setFocus()
-
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(True)
-
-    def _clear_problems(self) -> None:
-        self.message_label.setVisible(False)
-        for label in self.form.findChildren(QLabel):
-            if label.objectName().startswith("error_"):
-                label.setVisible(False)
-                label.clear()
+    def _show_tab_of(self, widget: QWidget) -> None:
+        page = widget.parentWidget()
+        while page is not None and self.tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def visible_problems(self) -> dict[str, str]:
-        return {
-            label.objectName().removeprefix("error_"): label.text()
-            for label in self.form.findChildren(QLabel)
-            if label.objectName().startswith("error_") and not label.isHidden()
-        }
+        return self.problems.visible()
 
     # --- reactions ---------------------------------------------------------------------------
 
     def _on_restore_clicked(self) -> None:
-        self._clear_problems()
+        self.problems.clear()
         self.fill(DEFAULT_SETTINGS)
 
     def _on_add_year_clicked(self) -> None:

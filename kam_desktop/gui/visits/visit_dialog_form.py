@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import VisitMethod, VisitPurpose
 from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, Text
 from kam_desktop.domain.visit_fields import VisitDraft, VisitField
+from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
 from kam_desktop.gui.visits.visit_dialog_dates import DateField, from_qdatetime, to_qdatetime
 from kam_desktop.gui.visits.visit_dialog_items import (
@@ -83,6 +84,7 @@ class VisitForm(QWidget):
         self.title_label = find_child(self.ui, QLabel, "titleLabel")
         self.summary_label = find_child(self.ui, QLabel, "summaryLabel")
         self.message_label = find_child(self.ui, QLabel, "messageLabel")
+        self.problems = InlineProblems(self.ui, self.message_label)
         self.follow_up = find_child(self.ui, QCheckBox, "follow_up")
         self.next_visit = DateField(self.line("next_visit_on"), today, future=True)
         self.satisfaction = SatisfactionInput()
@@ -230,34 +232,22 @@ class VisitForm(QWidget):
             rows = editors[name].filled_rows()
             if index.isdigit() and int(index) < len(rows):
                 return editors[name].show_problem(rows[int(index)], part, problem.message())
-        label = self.ui.findChild(QLabel, f"error_{name}")
-        if label is None:
+        if not self.problems.show_label(name, problem.problem.message()):
             return None  # not a field of this form: the message above names it
-        label.setText(problem.problem.message())
-        label.setVisible(True)
         widget = self.ui.findChild(QWidget, PROBLEM_WIDGET.get(name, f"edit_{name}"))
         return self.satisfaction if name == "satisfaction" else widget
 
     def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(True)
+        self.problems.show_message(text)
 
     def clear_problems(self) -> None:
-        self.message_label.setVisible(False)
-        for label in self.ui.findChildren(QLabel):
-            if label.objectName().startswith("error_"):
-                label.setVisible(False)
-                label.clear()
+        self.problems.clear()
         for editor in (self.steps, self.complaints, self.materials):
             editor.clear_problems()
 
     def visible_problems(self) -> dict[str, str]:
         """Field -> inline message shown (rows: ``next_steps`` / ``complaints``)."""
-        shown = {
-            label.objectName().removeprefix("error_"): label.text()
-            for label in self.ui.findChildren(QLabel)
-            if label.objectName().startswith("error_") and not label.isHidden()
-        }
+        shown = self.problems.visible()
         for name, editor in (("next_steps", self.steps), ("complaints", self.complaints)):
             if texts := editor.problem_texts():
                 shown[name] = "\n".join(texts)
