@@ -36,6 +36,21 @@
             <translation>Last visit %1</translation>
         </message>
         <message>
+            <source>SPIN reached: %1</source>
+            <translation>SPIN reached: %1</translation>
+        </message>
+        <message>
+            <source>Visit due %1</source>
+            <translation>Visit due %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s) in the contact map</source>
+            <translation>
+                <numerusform>%n gap in the contact map</numerusform>
+                <numerusform>%n gaps in the contact map</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Part of %1</source>
             <translation>Part of %1</translation>
         </message>
@@ -1078,6 +1093,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Settings…</source>
             <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Visit rules…</source>
+            <translation>Visit rules…</translation>
         </message>
         <message>
             <source>Quit</source>

@@ -36,6 +36,20 @@
             <translation>最近拜访 %1</translation>
         </message>
         <message>
+            <source>SPIN reached: %1</source>
+            <translation>SPIN 已到：%1</translation>
+        </message>
+        <message>
+            <source>Visit due %1</source>
+            <translation>待回访 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s) in the contact map</source>
+            <translation>
+                <numerusform>关系图有 %n 个覆盖缺口</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Part of %1</source>
             <translation>隶属于 %1</translation>
         </message>
@@ -188,20 +202,20 @@
         <name>AccountPicker</name>
         <message>
             <source>Log an unplanned visit</source>
-            <translation type="unfinished" />
+            <translation>记录计划外拜访</translation>
         </message>
         <message>
             <source>Which account was the visit with?</source>
-            <translation type="unfinished" />
+            <translation>这次拜访的是哪个客户？</translation>
         </message>
         <message>
             <source>Name, short name or code</source>
-            <translation type="unfinished" />
+            <translation>客户名称、简称或编码</translation>
         </message>
         <message numerus="yes">
             <source>%n more: type more of the name to narrow the list.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>还有 %n 个：多输入几个字以缩小范围。</numerusform>
             </translation>
         </message>
     </context>
@@ -245,70 +259,70 @@
         </message>
         <message>
             <source>Visit due</source>
-            <translation type="unfinished" />
+            <translation>待回访</translation>
         </message>
         <message>
             <source>SPIN</source>
-            <translation type="unfinished" />
+            <translation>SPIN</translation>
         </message>
         <message>
             <source>Map gaps</source>
-            <translation type="unfinished" />
+            <translation>缺口</translation>
         </message>
     </context>
     <context>
         <name>AccountVisitsTab</name>
         <message>
             <source>Cancel visit</source>
-            <translation type="unfinished" />
+            <translation>取消拜访</translation>
         </message>
         <message>
             <source>Why is this visit cancelled? (optional)</source>
-            <translation type="unfinished" />
+            <translation>为什么取消这次拜访？（可不填）</translation>
         </message>
         <message>
             <source>Delete visit of %1</source>
-            <translation type="unfinished" />
+            <translation>删除 %1 的拜访</translation>
         </message>
         <message>
             <source>Plan visit…</source>
-            <translation type="unfinished" />
+            <translation>计划拜访…</translation>
         </message>
         <message>
             <source>Log outcome…</source>
-            <translation type="unfinished" />
+            <translation>记录结果…</translation>
         </message>
         <message>
             <source>Log unplanned visit…</source>
-            <translation type="unfinished" />
+            <translation>记录计划外拜访…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">删除</translation>
+            <translation>删除</translation>
         </message>
         <message>
             <source>Plan a visit with its objective and questions</source>
-            <translation type="unfinished" />
+            <translation>计划一次拜访，写明目标和拟提问题</translation>
         </message>
         <message>
             <source>Record what happened at the chosen planned visit</source>
-            <translation type="unfinished" />
+            <translation>记录所选计划拜访的结果</translation>
         </message>
         <message>
             <source>Record a call or meeting that was not planned beforehand</source>
-            <translation type="unfinished" />
+            <translation>记录事先未计划的电话或会面</translation>
         </message>
         <message>
             <source>Delete the chosen visit (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>删除所选拜访（按 Ctrl+Z 可撤销）</translation>
         </message>
         <message>
             <source>Choose an account to see its visits.</source>
-            <translation type="unfinished" />
+            <translation>选择客户即可查看其拜访。</translation>
         </message>
         <message>
             <source>No visits yet. Plan the first one, or log a call that already happened.</source>
-            <translation type="unfinished" />
+            <translation>还没有拜访。计划第一次拜访，或记录一次已经打过的电话。</translation>
         </message>
     </context>
     <context>
@@ -319,19 +333,19 @@
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>关系图</translation>
         </message>
         <message>
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>拜访</translation>
         </message>
         <message>
             <source>SPIN</source>
-            <translation type="unfinished" />
+            <translation>SPIN</translation>
         </message>
         <message>
             <source>Delete account %1</source>
@@ -358,63 +372,63 @@ Try fewer characters, or press “Clear filters”.</source>
         <name>AgendaFilters</name>
         <message>
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>全部客户经理</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>Planned visits whose time has passed</source>
-            <translation type="unfinished" />
+            <translation>计划时间已过、尚未记录结果的拜访</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <source>Visits planned for today</source>
-            <translation type="unfinished" />
+            <translation>今天计划的拜访</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>本周</translation>
         </message>
         <message>
             <source>Monday to Sunday of this week</source>
-            <translation type="unfinished" />
+            <translation>本周一至周日</translation>
         </message>
         <message>
             <source>Next 7 days</source>
-            <translation type="unfinished" />
+            <translation>未来 7 天</translation>
         </message>
         <message>
             <source>Today and the six days after</source>
-            <translation type="unfinished" />
+            <translation>今天及之后六天</translation>
         </message>
         <message>
             <source>Range:</source>
-            <translation type="unfinished" />
+            <translation>范围：</translation>
         </message>
         <message>
             <source>The days chosen on the right</source>
-            <translation type="unfinished" />
+            <translation>右侧选定的日期</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>All tiers and grades</source>
-            <translation type="unfinished" />
+            <translation>全部层级和等级</translation>
         </message>
         <message>
             <source>All methods</source>
-            <translation type="unfinished" />
+            <translation>全部方式</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>全部状态</translation>
         </message>
     </context>
     <context>
@@ -429,7 +443,7 @@ Try fewer characters, or press “Clear filters”.</source>
         </message>
         <message>
             <source>Updating value tiers, map gaps and due visits…</source>
-            <translation type="unfinished" />
+            <translation>正在更新价值层级、覆盖缺口和待回访…</translation>
         </message>
         <message>
             <source>KAM account book (*%1)</source>
@@ -448,46 +462,46 @@ Try fewer characters, or press “Clear filters”.</source>
         <name>AttendeePicker</name>
         <message>
             <source>(no longer a contact)</source>
-            <translation type="unfinished" />
+            <translation>（已不是联系人）</translation>
         </message>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished">参与人</translation>
+            <translation>参与人</translation>
         </message>
     </context>
     <context>
         <name>ComplaintsEditor</name>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>严重程度</translation>
         </message>
         <message>
             <source>What the complaint is about</source>
-            <translation type="unfinished" />
+            <translation>投诉内容</translation>
         </message>
         <message>
             <source>Resolved, on</source>
-            <translation type="unfinished" />
+            <translation>已解决，日期</translation>
         </message>
         <message>
             <source>Resolved on</source>
-            <translation type="unfinished" />
+            <translation>解决日期</translation>
         </message>
         <message>
             <source>— category —</source>
-            <translation type="unfinished" />
+            <translation>— 类别 —</translation>
         </message>
         <message>
             <source>Add comp&amp;laint</source>
-            <translation type="unfinished" />
+            <translation>添加投诉(&amp;L)</translation>
         </message>
         <message>
             <source>Ctrl+Del in a complaint removes it</source>
-            <translation type="unfinished" />
+            <translation>在投诉中按 Ctrl+Del 可删除该条</translation>
         </message>
     </context>
     <context>
@@ -836,102 +850,102 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         <name>DateField</name>
         <message>
             <source>+7 or 12-1</source>
-            <translation type="unfinished" />
+            <translation>+7 或 12-1</translation>
         </message>
         <message>
             <source>Type 2026-12-01, 12-1 or +7 (days from today); F4 opens a calendar.</source>
-            <translation type="unfinished" />
+            <translation>输入 2026-12-01、12-1 或 +7（从今天起的天数）；按 F4 打开日历。</translation>
         </message>
         <message>
             <source>Pick a date (F4)</source>
-            <translation type="unfinished" />
+            <translation>选择日期（F4）</translation>
         </message>
     </context>
     <context>
         <name>DismissDialog</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>忽略</translation>
         </message>
         <message>
             <source>Why does %1 not need this visit? The reason is kept with the account.</source>
-            <translation type="unfinished" />
+            <translation>为什么 %1 不需要这次拜访？原因会记录在该客户下。</translation>
         </message>
         <message>
             <source>e.g. visited by a colleague from HQ</source>
-            <translation type="unfinished" />
+            <translation>例如：总部同事已拜访</translation>
         </message>
     </context>
     <context>
         <name>DuePanel</name>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n 个客户</numerusform>
             </translation>
         </message>
         <message>
             <source>Show account</source>
-            <translation type="unfinished" />
+            <translation>查看客户</translation>
         </message>
         <message>
             <source>Snooze %1</source>
-            <translation type="unfinished" />
+            <translation>推迟 %1</translation>
         </message>
         <message>
             <source>Dismiss %1</source>
-            <translation type="unfinished" />
+            <translation>忽略 %1</translation>
         </message>
         <message>
             <source>Due for a visit</source>
-            <translation type="unfinished" />
+            <translation>待回访</translation>
         </message>
         <message>
             <source>Plan visit…</source>
-            <translation type="unfinished" />
+            <translation>计划拜访…</translation>
         </message>
         <message>
             <source>Plan a revisit of the chosen account (Enter)</source>
-            <translation type="unfinished" />
+            <translation>为所选客户计划回访（Enter）</translation>
         </message>
         <message>
             <source>Snooze…</source>
-            <translation type="unfinished" />
+            <translation>推迟…</translation>
         </message>
         <message>
             <source>Hide the chosen account until a later date</source>
-            <translation type="unfinished" />
+            <translation>暂时隐藏所选客户，直到指定日期</translation>
         </message>
         <message>
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>忽略…</translation>
         </message>
         <message>
             <source>Drop these reminders, with a reason</source>
-            <translation type="unfinished" />
+            <translation>忽略这些提醒并注明原因</translation>
         </message>
         <message>
             <source>Rules…</source>
-            <translation type="unfinished" />
+            <translation>规则…</translation>
         </message>
         <message>
             <source>When an account is due: the revisit rules</source>
-            <translation type="unfinished" />
+            <translation>客户何时需要回访：回访规则</translation>
         </message>
         <message>
             <source>Nothing due. Plan your week from the agenda, or log a visit you made without a plan.</source>
-            <translation type="unfinished" />
+            <translation>暂无待回访。可在日程中安排本周拜访，或记录一次计划外拜访。</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
             <source>Visit due</source>
-            <translation type="unfinished" />
+            <translation>待回访</translation>
         </message>
         <message>
             <source>Map has gaps</source>
-            <translation type="unfinished" />
+            <translation>有覆盖缺口</translation>
         </message>
         <message>
             <source>Search name, code or city (Ctrl+F)</source>
@@ -967,11 +981,11 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
         <message>
             <source>SPIN</source>
-            <translation type="unfinished" />
+            <translation>SPIN</translation>
         </message>
         <message>
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>需关注</translation>
         </message>
         <message>
             <source>Clear filters</source>
@@ -1043,7 +1057,7 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>拜访</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1072,6 +1086,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Settings…</source>
             <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Visit rules…</source>
+            <translation>回访规则…</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1106,133 +1124,133 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <name>MaterialsEditor</name>
         <message>
             <source>Packed</source>
-            <translation type="unfinished" />
+            <translation>已备好</translation>
         </message>
         <message>
             <source>Material or sample</source>
-            <translation type="unfinished" />
+            <translation>资料或样品</translation>
         </message>
         <message>
             <source>Brochure, samples, quotation…</source>
-            <translation type="unfinished" />
+            <translation>宣传册、样品、报价单…</translation>
         </message>
         <message>
             <source>Add li&amp;ne</source>
-            <translation type="unfinished" />
+            <translation>添加一行(&amp;N)</translation>
         </message>
         <message>
             <source>Enter in a line adds one below; Ctrl+Del removes it</source>
-            <translation type="unfinished" />
+            <translation>在行内按 Enter 可在下方添加一行；按 Ctrl+Del 删除该行</translation>
         </message>
     </context>
     <context>
         <name>NextStepsEditor</name>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>事项</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">客户经理</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>What was agreed</source>
-            <translation type="unfinished" />
+            <translation>约定的事项</translation>
         </message>
         <message>
             <source>me</source>
-            <translation type="unfinished" />
+            <translation>我</translation>
         </message>
         <message>
             <source>Add &amp;row</source>
-            <translation type="unfinished" />
+            <translation>添加一行(&amp;R)</translation>
         </message>
         <message>
             <source>Enter in a row adds one below; Ctrl+Del removes it</source>
-            <translation type="unfinished" />
+            <translation>在行内按 Enter 可在下方添加一行；按 Ctrl+Del 删除该行</translation>
         </message>
     </context>
     <context>
         <name>NoteCard</name>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished">编辑…</translation>
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">删除</translation>
+            <translation>删除</translation>
         </message>
         <message>
             <source>at the visit that day</source>
-            <translation type="unfinished" />
+            <translation>当天拜访时</translation>
         </message>
         <message>
             <source>from the visit of %1</source>
-            <translation type="unfinished" />
+            <translation>来自 %1 的拜访</translation>
         </message>
         <message>
             <source>No answer yet</source>
-            <translation type="unfinished" />
+            <translation>尚无回答</translation>
         </message>
         <message>
             <source>Confirmed by the customer</source>
-            <translation type="unfinished" />
+            <translation>客户已确认</translation>
         </message>
         <message>
             <source>Not confirmed</source>
-            <translation type="unfinished" />
+            <translation>未确认</translation>
         </message>
         <message>
             <source>Delete this note (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>删除这条记录（按 Ctrl+Z 可撤销）</translation>
         </message>
         <message>
             <source>Double-click or press Enter to edit; right-click for more</source>
-            <translation type="unfinished" />
+            <translation>双击或按 Enter 编辑；右键查看更多操作</translation>
         </message>
     </context>
     <context>
         <name>NoteDialog</name>
         <message>
             <source>— none —</source>
-            <translation type="unfinished">（无）</translation>
+            <translation>（无）</translation>
         </message>
         <message numerus="yes">
             <source>— pick a question (%n in the bank) —</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>— 选择问题（问题库中共 %n 个）—</numerusform>
             </translation>
         </message>
         <message>
             <source>New SPIN note</source>
-            <translation type="unfinished" />
+            <translation>新建 SPIN 记录</translation>
         </message>
         <message>
             <source>SPIN note</source>
-            <translation type="unfinished">SPIN 记录</translation>
+            <translation>SPIN 记录</translation>
         </message>
     </context>
     <context>
         <name>ProgressStrip</name>
         <message>
             <source>%1: %2 note(s), %3 confirmed. Click to show its column.</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 条记录，%3 条已确认。点击显示该列。</translation>
         </message>
         <message>
             <source>Newest: %1</source>
-            <translation type="unfinished" />
+            <translation>最新：%1</translation>
         </message>
         <message>
             <source>No answer confirmed yet</source>
-            <translation type="unfinished" />
+            <translation>尚无已确认的回答</translation>
         </message>
         <message>
             <source>Highest confirmed: %1</source>
-            <translation type="unfinished" />
+            <translation>已确认到：%1</translation>
         </message>
     </context>
     <context>
@@ -1241,76 +1259,78 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>Remove this question from the bank?
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>从问题库中删除这个问题？
+
+%1</translation>
         </message>
         <message>
             <source>Question bank</source>
-            <translation type="unfinished" />
+            <translation>问题库</translation>
         </message>
         <message>
             <source>SPIN question bank</source>
-            <translation type="unfinished" />
+            <translation>SPIN 问题库</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>中文</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>英文</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>内置</translation>
         </message>
         <message>
             <source>Shipped with KAM Desktop; you may reword or remove it like your own</source>
-            <translation type="unfinished" />
+            <translation>KAM Desktop 自带的问题；可以像自己添加的问题一样修改或删除</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">阶段</translation>
+            <translation>阶段</translation>
         </message>
         <message>
             <source>The question in Chinese</source>
-            <translation type="unfinished" />
+            <translation>问题的中文表述</translation>
         </message>
         <message>
             <source>The question in English</source>
-            <translation type="unfinished" />
+            <translation>问题的英文表述</translation>
         </message>
         <message>
             <source>Add as new question</source>
-            <translation type="unfinished" />
+            <translation>添加为新问题</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>保存修改</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Add the text above as a new question of its stage</source>
-            <translation type="unfinished" />
+            <translation>将上面的文字添加为该阶段的新问题</translation>
         </message>
     </context>
     <context>
         <name>QuestionPicker</name>
         <message numerus="yes">
             <source>%n question(s) chosen</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已选 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
             <source>All stages</source>
-            <translation type="unfinished" />
+            <translation>全部阶段</translation>
         </message>
         <message>
             <source>Questions to ask</source>
-            <translation type="unfinished">拟提问题</translation>
+            <translation>拟提问题</translation>
         </message>
     </context>
     <context>
@@ -1318,166 +1338,166 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Revisit rules</source>
             <extracomment>Day thresholds shown as spin boxes (the field's name is also the widget's: edit_&lt;name&gt;).</extracomment>
-            <translation type="unfinished" />
+            <translation>回访规则</translation>
         </message>
         <message>
             <source>Double-click a date to change it; leave it empty to skip that holiday in that year.</source>
-            <translation type="unfinished" />
+            <translation>双击日期可修改；留空则当年跳过该节日。</translation>
         </message>
         <message>
             <source>Each rule puts accounts on the Due list with a reason. The rules are kept in this account book, so everyone who syncs with it uses the same ones.</source>
-            <translation type="unfinished" />
+            <translation>每条规则都会把客户连同原因列入待回访清单。规则保存在本客户账本中，同步该账本的所有人都使用同一套规则。</translation>
         </message>
         <message>
             <source>&amp;Rules</source>
-            <translation type="unfinished" />
+            <translation>规则(&amp;R)</translation>
         </message>
         <message>
             <source>Days after each order:</source>
-            <translation type="unfinished" />
+            <translation>每笔订单后第几天：</translation>
         </message>
         <message>
             <source>5, 15</source>
-            <translation type="unfinished" />
+            <translation>5, 15</translation>
         </message>
         <message>
             <source>Days after the order date, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>订单日期后的天数，用逗号分隔</translation>
         </message>
         <message>
             <source>Days before the repurchase date:</source>
-            <translation type="unfinished" />
+            <translation>复购日前提前天数：</translation>
         </message>
         <message>
             <source>Days by tier and grade: see Cadence</source>
-            <translation type="unfinished" />
+            <translation>按层级和等级设定：见“回访周期”</translation>
         </message>
         <message>
             <source>Days after a complaint is opened:</source>
-            <translation type="unfinished" />
+            <translation>投诉受理后天数：</translation>
         </message>
         <message>
             <source>Days after a complaint is resolved:</source>
-            <translation type="unfinished" />
+            <translation>投诉解决后天数：</translation>
         </message>
         <message>
             <source>Days before the holiday:</source>
-            <translation type="unfinished" />
+            <translation>节日前提前天数：</translation>
         </message>
         <message>
             <source>Days before the birthday:</source>
-            <translation type="unfinished" />
+            <translation>生日前提前天数：</translation>
         </message>
         <message>
             <source>Days without an order:</source>
-            <translation type="unfinished" />
+            <translation>无订单天数：</translation>
         </message>
         <message>
             <source>Until the step is marked done</source>
-            <translation type="unfinished" />
+            <translation>直到该行动标记为完成</translation>
         </message>
         <message>
             <source>&amp;Cadence</source>
-            <translation type="unfinished" />
+            <translation>回访周期(&amp;C)</translation>
         </message>
         <message>
             <source>An account is due again this many days after its last done visit. “off”: no periodic revisit.</source>
-            <translation type="unfinished" />
+            <translation>客户在最近一次完成拜访后满这些天即再次待回访。“关闭”：不做定期回访。</translation>
         </message>
         <message>
             <source>By value tier</source>
-            <translation type="unfinished" />
+            <translation>按价值层级</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>By HQ grade (accounts without a value tier yet)</source>
-            <translation type="unfinished" />
+            <translation>按总部客户等级（尚无价值层级的客户）</translation>
         </message>
         <message>
             <source>&amp;Holidays</source>
-            <translation type="unfinished" />
+            <translation>节日(&amp;H)</translation>
         </message>
         <message>
             <source>Holiday and birthday greetings for:</source>
-            <translation type="unfinished" />
+            <translation>节日和生日问候适用于：</translation>
         </message>
         <message>
             <source>Dates per year (YYYY-MM-DD). The lunar holidays move every year: add a year's dates when a new calendar comes out.</source>
-            <translation type="unfinished" />
+            <translation>每年的日期（YYYY-MM-DD）。农历节日每年日期不同：新年历发布后请添加当年的日期。</translation>
         </message>
         <message>
             <source>&amp;Add year</source>
-            <translation type="unfinished" />
+            <translation>添加年份(&amp;A)</translation>
         </message>
         <message>
             <source>Remo&amp;ve year</source>
-            <translation type="unfinished" />
+            <translation>删除年份(&amp;V)</translation>
         </message>
         <message>
             <source>Which &amp;visits count</source>
-            <translation type="unfinished" />
+            <translation>计入的拜访(&amp;V)</translation>
         </message>
         <message>
             <source>Any done visit counts as a revisit</source>
-            <translation type="unfinished">任何已完成拜访都算回访</translation>
+            <translation>任何已完成拜访都算回访</translation>
         </message>
         <message>
             <source>Only done visits with these purposes:</source>
-            <translation type="unfinished" />
+            <translation>仅限以下目的的已完成拜访：</translation>
         </message>
         <message>
             <source>A visit for the occasion itself always counts: after-sales service for an order, complaint handling for a complaint, a holiday greeting for a holiday or a birthday.</source>
-            <translation type="unfinished" />
+            <translation>针对事由本身的拜访始终计入：订单对应售后服务，投诉对应投诉处理，节日或生日对应节日问候。</translation>
         </message>
         <message>
             <source>A visit up to this many days early counts:</source>
-            <translation type="unfinished" />
+            <translation>提前多少天以内的拜访也计入：</translation>
         </message>
         <message>
             <source>Stop reminding this many days after a missed revisit:</source>
-            <translation type="unfinished" />
+            <translation>错过回访多少天后停止提醒：</translation>
         </message>
         <message>
             <source>Restore &amp;defaults</source>
-            <translation type="unfinished" />
+            <translation>恢复默认值(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>SatisfactionInput</name>
         <message>
             <source>not rated: press 1 to 5</source>
-            <translation type="unfinished" />
+            <translation>未评分：按 1–5 键</translation>
         </message>
         <message>
             <source>1 · very unhappy</source>
-            <translation type="unfinished" />
+            <translation>1 · 非常不满意</translation>
         </message>
         <message>
             <source>2 · unhappy</source>
-            <translation type="unfinished" />
+            <translation>2 · 不满意</translation>
         </message>
         <message>
             <source>3 · neutral</source>
-            <translation type="unfinished" />
+            <translation>3 · 一般</translation>
         </message>
         <message>
             <source>4 · satisfied</source>
-            <translation type="unfinished" />
+            <translation>4 · 满意</translation>
         </message>
         <message>
             <source>5 · very satisfied</source>
-            <translation type="unfinished" />
+            <translation>5 · 非常满意</translation>
         </message>
         <message>
             <source>Satisfaction</source>
-            <translation type="unfinished">满意度</translation>
+            <translation>满意度</translation>
         </message>
         <message>
             <source>Press 1 to 5 to rate, 0 to clear</source>
-            <translation type="unfinished" />
+            <translation>按 1–5 评分，按 0 清除</translation>
         </message>
     </context>
     <context>
@@ -1527,140 +1547,140 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <name>SnoozeDialog</name>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>推迟</translation>
         </message>
         <message>
             <source>Hide %1 from the Due list until:</source>
-            <translation type="unfinished" />
+            <translation>在待回访清单中隐藏 %1，直到：</translation>
         </message>
     </context>
     <context>
         <name>SpinBoardTab</name>
         <message>
             <source>Add SPIN note</source>
-            <translation type="unfinished" />
+            <translation>添加 SPIN 记录</translation>
         </message>
         <message>
             <source>Edit SPIN note</source>
-            <translation type="unfinished" />
+            <translation>编辑 SPIN 记录</translation>
         </message>
         <message>
             <source>Delete SPIN note</source>
-            <translation type="unfinished" />
+            <translation>删除 SPIN 记录</translation>
         </message>
         <message>
             <source>Question bank…</source>
-            <translation type="unfinished" />
+            <translation>问题库…</translation>
         </message>
         <message>
             <source>Add, reword or remove the questions to pick from</source>
-            <translation type="unfinished" />
+            <translation>添加、修改或删除可选用的问题</translation>
         </message>
         <message>
             <source>Choose an account to see its SPIN notes.</source>
-            <translation type="unfinished" />
+            <translation>选择客户即可查看其 SPIN 记录。</translation>
         </message>
     </context>
     <context>
         <name>SpinNoteDialog</name>
         <message>
             <source>Stage *</source>
-            <translation type="unfinished" />
+            <translation>阶段 *</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">阶段</translation>
+            <translation>阶段</translation>
         </message>
         <message>
             <source>From the bank</source>
-            <translation type="unfinished" />
+            <translation>从问题库选</translation>
         </message>
         <message>
             <source>Pick a question from the question bank for this stage; it fills in the question below</source>
-            <translation type="unfinished" />
+            <translation>从问题库中选择该阶段的问题，填入下方的问题栏</translation>
         </message>
         <message>
             <source>Question *</source>
-            <translation type="unfinished" />
+            <translation>问题 *</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished">问题</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <source>Type the question, or pick one from the bank above</source>
-            <translation type="unfinished" />
+            <translation>输入问题，或从上方的问题库中选择</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished">回答</translation>
+            <translation>回答</translation>
         </message>
         <message>
             <source>What the customer said, in their words</source>
-            <translation type="unfinished" />
+            <translation>客户的原话</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished">已确认</translation>
+            <translation>已确认</translation>
         </message>
         <message>
             <source>The customer confirmed this answer</source>
-            <translation type="unfinished" />
+            <translation>客户已确认这个回答</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Visit</source>
-            <translation type="unfinished">拜访</translation>
+            <translation>拜访</translation>
         </message>
     </context>
     <context>
         <name>StageColumn</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条记录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n confirmed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条已确认</numerusform>
             </translation>
         </message>
         <message>
             <source>Facts about the customer's current situation</source>
-            <translation type="unfinished" />
+            <translation>了解客户现状的事实</translation>
         </message>
         <message>
             <source>Difficulties and dissatisfactions</source>
-            <translation type="unfinished" />
+            <translation>客户的难点和不满</translation>
         </message>
         <message>
             <source>What the problems cost: grow the urgency</source>
-            <translation type="unfinished" />
+            <translation>问题带来的损失：增强紧迫感</translation>
         </message>
         <message>
             <source>The value of solving it, said by the customer</source>
-            <translation type="unfinished" />
+            <translation>由客户说出解决问题的价值</translation>
         </message>
         <message>
             <source>Add note…</source>
-            <translation type="unfinished" />
+            <translation>添加记录…</translation>
         </message>
         <message>
             <source>Add a %1 question and the customer's answer</source>
-            <translation type="unfinished" />
+            <translation>添加一个%1及客户的回答</translation>
         </message>
         <message>
             <source>No notes yet</source>
-            <translation type="unfinished" />
+            <translation>尚无记录</translation>
         </message>
     </context>
     <context>
@@ -1675,227 +1695,227 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <name>VisitDialog</name>
         <message>
             <source>Discard what you typed in this visit?</source>
-            <translation type="unfinished" />
+            <translation>放弃这次拜访中已输入的内容？</translation>
         </message>
         <message>
             <source>Plan a visit</source>
-            <translation type="unfinished" />
+            <translation>计划拜访</translation>
         </message>
         <message>
             <source>Edit planned visit</source>
-            <translation type="unfinished" />
+            <translation>编辑计划拜访</translation>
         </message>
         <message>
             <source>Log an unplanned visit</source>
-            <translation type="unfinished" />
+            <translation>记录计划外拜访</translation>
         </message>
         <message>
             <source>Edit outcome</source>
-            <translation type="unfinished" />
+            <translation>编辑拜访结果</translation>
         </message>
         <message>
             <source>Log outcome</source>
-            <translation type="unfinished" />
+            <translation>记录拜访结果</translation>
         </message>
         <message>
             <source>planned %1</source>
-            <translation type="unfinished" />
+            <translation>计划于 %1</translation>
         </message>
         <message>
             <source>objective: %1</source>
-            <translation type="unfinished" />
+            <translation>目标：%1</translation>
         </message>
         <message>
             <source>When and how</source>
-            <translation type="unfinished" />
+            <translation>时间和方式</translation>
         </message>
         <message>
             <source>&amp;When</source>
-            <translation type="unfinished" />
+            <translation>时间(&amp;W)</translation>
         </message>
         <message>
             <source>Planned start</source>
-            <translation type="unfinished">计划开始</translation>
+            <translation>计划开始</translation>
         </message>
         <message>
             <source>D&amp;uration</source>
-            <translation type="unfinished" />
+            <translation>时长(&amp;U)</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>时长（分钟）</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分钟</translation>
         </message>
         <message>
             <source>&amp;Done at</source>
-            <translation type="unfinished" />
+            <translation>实际时间(&amp;D)</translation>
         </message>
         <message>
             <source>Done at</source>
-            <translation type="unfinished">实际时间</translation>
+            <translation>实际时间</translation>
         </message>
         <message>
             <source>&amp;Method</source>
-            <translation type="unfinished" />
+            <translation>方式(&amp;M)</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished">方式</translation>
+            <translation>方式</translation>
         </message>
         <message>
             <source>&amp;Purpose</source>
-            <translation type="unfinished" />
+            <translation>目的(&amp;P)</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished">目的</translation>
+            <translation>目的</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>拜访计划</translation>
         </message>
         <message>
             <source>&amp;Objectives</source>
-            <translation type="unfinished" />
+            <translation>拜访目标(&amp;O)</translation>
         </message>
         <message>
             <source>Objectives</source>
-            <translation type="unfinished">拜访目标</translation>
+            <translation>拜访目标</translation>
         </message>
         <message>
             <source>E&amp;xpected result</source>
-            <translation type="unfinished" />
+            <translation>预期结果(&amp;X)</translation>
         </message>
         <message>
             <source>Expected result</source>
-            <translation type="unfinished">预期结果</translation>
+            <translation>预期结果</translation>
         </message>
         <message>
             <source>P&amp;reparation</source>
-            <translation type="unfinished" />
+            <translation>准备事项(&amp;R)</translation>
         </message>
         <message>
             <source>Preparation</source>
-            <translation type="unfinished">准备事项</translation>
+            <translation>准备事项</translation>
         </message>
         <message>
             <source>Addr&amp;ess</source>
-            <translation type="unfinished" />
+            <translation>地址(&amp;E)</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">地址</translation>
+            <translation>地址</translation>
         </message>
         <message>
             <source>&amp;Travel notes</source>
-            <translation type="unfinished" />
+            <translation>行程备注(&amp;T)</translation>
         </message>
         <message>
             <source>Travel notes</source>
-            <translation type="unfinished">行程备注</translation>
+            <translation>行程备注</translation>
         </message>
         <message>
             <source>Our co&amp;lleagues</source>
-            <translation type="unfinished" />
+            <translation>我方人员(&amp;L)</translation>
         </message>
         <message>
             <source>Our colleagues</source>
-            <translation type="unfinished">我方人员</translation>
+            <translation>我方人员</translation>
         </message>
         <message>
             <source>Mater&amp;ials and samples</source>
-            <translation type="unfinished" />
+            <translation>资料与样品(&amp;I)</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>拜访情况</translation>
         </message>
         <message>
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>拜访结果(&amp;O)</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">拜访结果</translation>
+            <translation>拜访结果</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>纪要(&amp;N)</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>纪要</translation>
         </message>
         <message>
             <source>Sa&amp;tisfaction</source>
-            <translation type="unfinished" />
+            <translation>满意度(&amp;T)</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>人员</translation>
         </message>
         <message>
             <source>&amp;Attendees</source>
-            <translation type="unfinished" />
+            <translation>参与人(&amp;A)</translation>
         </message>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished">参与人</translation>
+            <translation>参与人</translation>
         </message>
         <message>
             <source>This account has no contacts yet; add them on the Contacts tab.</source>
-            <translation type="unfinished" />
+            <translation>该客户还没有联系人；请在“联系人”页中添加。</translation>
         </message>
         <message>
             <source>SPIN questions</source>
-            <translation type="unfinished" />
+            <translation>SPIN 问题</translation>
         </message>
         <message>
             <source>&amp;Questions to ask</source>
-            <translation type="unfinished" />
+            <translation>拟提问题(&amp;Q)</translation>
         </message>
         <message>
             <source>Sta&amp;ge</source>
-            <translation type="unfinished" />
+            <translation>阶段(&amp;G)</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">阶段</translation>
+            <translation>阶段</translation>
         </message>
         <message>
             <source>Questions to ask</source>
-            <translation type="unfinished">拟提问题</translation>
+            <translation>拟提问题</translation>
         </message>
         <message>
             <source>N&amp;ext steps</source>
-            <translation type="unfinished" />
+            <translation>后续行动(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Complaints</source>
-            <translation type="unfinished" />
+            <translation>投诉(&amp;C)</translation>
         </message>
         <message>
             <source>Next visit</source>
-            <translation type="unfinished">下次拜访</translation>
+            <translation>下次拜访</translation>
         </message>
         <message>
             <source>Ne&amp;xt visit</source>
-            <translation type="unfinished" />
+            <translation>下次拜访(&amp;X)</translation>
         </message>
         <message>
             <source>Plan a follow-up visit on this date</source>
-            <translation type="unfinished" />
+            <translation>在这一天安排跟进拜访</translation>
         </message>
         <message>
             <source>Plan a &amp;follow-up visit on this date</source>
-            <translation type="unfinished" />
+            <translation>在这一天安排跟进拜访(&amp;F)</translation>
         </message>
         <message>
             <source>Ctrl+Enter saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter 保存 · Esc 取消</translation>
         </message>
     </context>
     <context>
@@ -2017,71 +2037,71 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <name>VisitsPage</name>
         <message numerus="yes">
             <source>%n visit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 次拜访</numerusform>
             </translation>
         </message>
         <message>
             <source>Log outcome…</source>
-            <translation type="unfinished" />
+            <translation>记录结果…</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>打开…</translation>
         </message>
         <message>
             <source>Show account</source>
-            <translation type="unfinished" />
+            <translation>查看客户</translation>
         </message>
         <message>
             <source>No planned visits to export in this range.</source>
-            <translation type="unfinished" />
+            <translation>此范围内没有可导出的计划拜访。</translation>
         </message>
         <message>
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>导出日历</translation>
         </message>
         <message>
             <source>iCalendar file (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
             <source>%n planned visit(s) exported to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 个计划拜访导出到 %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>日程</translation>
         </message>
         <message>
             <source>Log unplanned visit…</source>
-            <translation type="unfinished" />
+            <translation>记录计划外拜访…</translation>
         </message>
         <message>
             <source>Record a call or visit that was never planned</source>
-            <translation type="unfinished" />
+            <translation>记录事先未计划的电话或拜访</translation>
         </message>
         <message>
             <source>Export calendar…</source>
-            <translation type="unfinished" />
+            <translation>导出日历…</translation>
         </message>
         <message>
             <source>Save the planned visits of the shown range as an .ics file for Outlook, a phone or another calendar</source>
-            <translation type="unfinished" />
+            <translation>将当前范围内的计划拜访保存为 .ics 文件，可导入 Outlook、手机或其他日历</translation>
         </message>
         <message>
             <source>Open an account book to see its visits.</source>
-            <translation type="unfinished" />
+            <translation>打开客户账本即可查看拜访。</translation>
         </message>
         <message>
             <source>No overdue visits: every planned visit is logged or still ahead.</source>
-            <translation type="unfinished" />
+            <translation>没有逾期拜访：所有计划拜访都已记录结果或尚未到时间。</translation>
         </message>
         <message>
             <source>No visits in this range. Plan one from the Due list, or choose another range.</source>
-            <translation type="unfinished" />
+            <translation>此范围内没有拜访。可从待回访清单安排拜访，或选择其他范围。</translation>
         </message>
     </context>
     <context>
@@ -2439,7 +2459,7 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>KAM Desktop on the command line: create, inspect and list account books, their contacts and contact maps, visits, due revisits and calendars.</source>
-            <translation type="unfinished" />
+            <translation>KAM Desktop 命令行：创建、查看和列出客户账本及其联系人、客户关系图、拜访、待回访和日历。</translation>
         </message>
         <message>
             <source>unexpected error: {error}. Run the command again with --debug for details.</source>
@@ -2843,7 +2863,7 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>{file}, card {card} ({name}): {problem} Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}，第 {card} 张名片（{name}）：{problem}未导入任何内容。</translation>
         </message>
         <message>
             <source>it holds no BEGIN:VCARD … END:VCARD card</source>
@@ -2900,15 +2920,15 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>must be at least {minimum} days.</source>
             <extracomment>Visits whose purpose is the occasion itself cover a rule too, whatever the setting says.</extracomment>
-            <translation type="unfinished" />
+            <translation>不能少于 {minimum} 天。</translation>
         </message>
         <message>
             <source>{value} is not a date; type it as 2026-12-01, 12-1 or +7 (days from today).</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是日期；请输入 2026-12-01、12-1 或 +7（从今天起的天数）。</translation>
         </message>
         <message>
             <source>must be a day after today ({today}).</source>
-            <translation type="unfinished" />
+            <translation>必须是今天（{today}）之后的日期。</translation>
         </message>
     </context>
     <context>
@@ -2951,11 +2971,11 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Reading SPIN progress</source>
-            <translation type="unfinished" />
+            <translation>正在读取 SPIN 进展</translation>
         </message>
         <message>
             <source>Finding visits due</source>
-            <translation type="unfinished" />
+            <translation>正在查找待回访</translation>
         </message>
         <message>
             <source>Counting contacts</source>
@@ -2978,63 +2998,63 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <name>revisits</name>
         <message>
             <source>Day {day} after the order of {order_date}</source>
-            <translation type="unfinished" />
+            <translation>{order_date} 订单后第 {day} 天</translation>
         </message>
         <message>
             <source>Day {day} after the order of {order_date} ({product})</source>
-            <translation type="unfinished" />
+            <translation>{product}：{order_date} 订单后第 {day} 天</translation>
         </message>
         <message>
             <source>Repurchase due (ordered {order_date}, every {cycle} days)</source>
-            <translation type="unfinished" />
+            <translation>复购到期（{order_date} 下单，周期 {cycle} 天）</translation>
         </message>
         <message>
             <source>{product}: repurchase due (ordered {order_date}, every {cycle} days)</source>
-            <translation type="unfinished" />
+            <translation>{product}：复购到期（{order_date} 下单，周期 {cycle} 天）</translation>
         </message>
         <message>
             <source>Every {days} days for {level} accounts; last contact {last_contact}</source>
-            <translation type="unfinished" />
+            <translation>{level}客户每 {days} 天回访一次；最近联系 {last_contact}</translation>
         </message>
         <message>
             <source>Every {days} days for {level} accounts; never visited</source>
-            <translation type="unfinished" />
+            <translation>{level}客户每 {days} 天回访一次；从未拜访</translation>
         </message>
         <message>
             <source>Complaint ({category}) open since {opened_on}</source>
-            <translation type="unfinished" />
+            <translation>投诉（{category}）自 {opened_on} 起未解决</translation>
         </message>
         <message>
             <source>Complaint ({category}) resolved on {resolved_on}: check satisfaction</source>
-            <translation type="unfinished" />
+            <translation>投诉（{category}）已于 {resolved_on} 解决：回访满意度</translation>
         </message>
         <message>
             <source>{holiday} on {on}</source>
-            <translation type="unfinished" />
+            <translation>{holiday}（{on}）</translation>
         </message>
         <message>
             <source>Birthday of {name} on {on}</source>
-            <translation type="unfinished" />
+            <translation>{name}生日（{on}）</translation>
         </message>
         <message>
             <source>No order since {last_order} ({days} days): reactivation visit</source>
-            <translation type="unfinished" />
+            <translation>自 {last_order} 起无订单（{days} 天）：激活拜访</translation>
         </message>
         <message>
             <source>Next step due {due_on}: {text}</source>
-            <translation type="unfinished" />
+            <translation>后续行动 {due_on} 到期：{text}</translation>
         </message>
         <message>
             <source>no category</source>
-            <translation type="unfinished" />
+            <translation>未分类</translation>
         </message>
         <message>
             <source>Snooze until</source>
-            <translation type="unfinished" />
+            <translation>推迟至</translation>
         </message>
         <message>
             <source>Reason for dismissing</source>
-            <translation type="unfinished" />
+            <translation>忽略原因</translation>
         </message>
     </context>
     <context>
@@ -3120,129 +3140,143 @@ If this happens again, click “Copy details” and send them to your IT support
         <name>AgendaModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>Objective / outcome</source>
-            <translation type="unfinished" />
+            <translation>目标 / 结果</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>行动</translation>
         </message>
         <message numerus="yes">
             <source>%1 · %n visit(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%1 · %n 次拜访</numerusform>
+            </translation>
         </message>
         <message>
             <source>Agreed next steps not done yet</source>
-            <translation type="unfinished" />
+            <translation>已约定、尚未完成的后续行动</translation>
         </message>
         <message>
             <source>%1 (overdue)</source>
-            <translation type="unfinished" />
+            <translation>%1（已逾期）</translation>
         </message>
     </context>
     <context>
         <name>DueModel</name>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>到期</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>另有 %n 条</numerusform>
+            </translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n 天后</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
             <source>Open next steps agreed at the visit</source>
-            <translation type="unfinished" />
+            <translation>拜访中约定、尚未完成的后续行动</translation>
         </message>
         <message>
             <source>Open complaints raised at the visit</source>
-            <translation type="unfinished" />
+            <translation>拜访中提出、尚未解决的投诉</translation>
         </message>
         <message>
             <source>The outcome of a done visit, else its objective</source>
-            <translation type="unfinished" />
+            <translation>已完成拜访显示结果，否则显示目标</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>行动</translation>
         </message>
         <message>
             <source>Compl.</source>
-            <translation type="unfinished" />
+            <translation>投诉</translation>
         </message>
         <message>
             <source>Objective / outcome</source>
-            <translation type="unfinished" />
+            <translation>目标 / 结果</translation>
         </message>
         <message numerus="yes">
             <source>%n open next step(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n 项待办行动</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n open complaint(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n 个未结投诉</numerusform>
+            </translation>
         </message>
         <message>
             <source>No visit done yet</source>
-            <translation type="unfinished" />
+            <translation>尚无已完成的拜访</translation>
         </message>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>暂无计划拜访</translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n 次逾期</numerusform>
+            </translation>
         </message>
         <message>
             <source>Planned for a time that has passed: log its outcome or cancel it.</source>
-            <translation type="unfinished" />
+            <translation>计划时间已过：请记录结果或取消该拜访。</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>Last visit: %1</source>
-            <translation type="unfinished" />
+            <translation>最近拜访：%1</translation>
         </message>
         <message>
             <source>Next planned: %1</source>
-            <translation type="unfinished" />
+            <translation>下次计划：%1</translation>
         </message>
     </context>
     <context>
