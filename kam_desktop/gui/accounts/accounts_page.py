@@ -39,6 +39,8 @@ from kam_desktop.services.accounts import (
     get_account_by_code,
 )
 
+NAME_WIDTH = 230  # px: "杭州恒远机械设备有限公司" and most company names fit
+
 # How much of the page each account tab gets: the map and the SPIN board need room.
 DETAIL_SHARE = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.68}
 
@@ -68,9 +70,10 @@ class AccountsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMN_OF["name"], QHeaderView.ResizeMode.Stretch)
+        # The name keeps a readable width; in a narrow pane the list scrolls sideways instead.
+        header.resizeSection(COLUMN_OF["name"], NAME_WIDTH)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COLUMN_OF["name"], Qt.SortOrder.AscendingOrder)
         self._fit_columns()
@@ -152,6 +155,8 @@ class AccountsPage(QWidget):
         self.detail.set_book(book)
         self._reload_options()
         self.model.set_book(book, self._current_query())
+        if self.model.rowCount():  # open on the first account rather than an empty pane
+            self.table.selectRow(0)
 
     def _reload_options(self) -> None:
         if self._book is not None:
