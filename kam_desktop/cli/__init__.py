@@ -1,8 +1,8 @@
 """The ``kam`` command line: a thin front end over the same services as the GUI.
 
-``kam init``, ``demo``, ``info``, ``accounts list``, ``contacts list | export-vcf | import-vcf``
-``map``, and ``visits list | due | ics``. The parser and error handling are in ``app``; each command group has its module;
-``options`` and ``output`` are what they share.
+``kam init``, ``demo``, ``info``, ``accounts list``, ``contacts list | export-vcf | import-vcf``,
+``map``, and ``visits list | due | ics``. The parser and error handling are in ``app``; each
+command group has its module; ``options`` and ``output`` are what they share.
 """
 
 from __future__ import annotations

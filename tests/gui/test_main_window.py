@@ -287,9 +287,7 @@ def test_visit_rules_are_reachable_from_the_file_menu(qtbot, window: MainWindow)
 def test_account_header_shows_spin_progress(qtbot, window: MainWindow, demo_book: Book) -> None:
     page = window.accounts_page
     with_stage = next(
-        r
-        for r in range(page.model.rowCount())
-        if page.model.row_data(r).spin_stage is not None
+        r for r in range(page.model.rowCount()) if page.model.row_data(r).spin_stage is not None
     )
     row = page.model.row_data(with_stage)
     page.select_account(row.id)

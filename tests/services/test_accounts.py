@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pathlib
 import random
 import time
 from collections.abc import Iterator
@@ -722,7 +723,7 @@ def test_attention_filters_use_the_cached_columns(book: Book) -> None:
     assert rows[ids[0]].spin_stage == SpinStage.PROBLEM
 
 
-def test_a_new_book_starts_with_the_question_bank(tmp_path: Path) -> None:
+def test_a_new_book_starts_with_the_question_bank(tmp_path: pathlib.Path) -> None:
     from kam_desktop.domain.spin_questions import SEED_QUESTIONS
     from kam_desktop.services.new_book import create_book
     from kam_desktop.services.spin_bank import questions
