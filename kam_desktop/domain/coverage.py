@@ -65,6 +65,24 @@ class CoverageRules:
 DEFAULT_RULES = CoverageRules()
 
 
+# fmt: off
+class CoverageRuleField(Labeled):
+    """The thresholds as the rules dialog and error messages name them (code = field name)."""
+
+    MIN_STRONG_CONTACTS = (
+        "min_strong_contacts", "Strong relationships needed", "至少需要的强关系联系人数"
+    )
+    STRONG_LEVEL = ("strong_level", "Strong relationship from level", "强关系起始等级")
+    KDM_MIN_LEVEL = (
+        "kdm_min_level", "Key decision maker relationship at least", "关键决策人关系最低等级"
+    )
+    KDM_MIN_ATTITUDE = (
+        "kdm_min_attitude", "Key decision maker attitude at least", "关键决策人最低态度"
+    )
+    NOT_MET_DAYS = ("not_met_days", "Key contacts met within (days)", "关键联系人拜访间隔(天)")
+# fmt: on
+
+
 @dataclass(frozen=True)
 class ContactFacts:
     """What the rules read of one contact."""

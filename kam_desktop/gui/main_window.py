@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,8 +22,10 @@ from kam_desktop import APP_NAME, __version__
 from kam_desktop.db.book import Book
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.app_settings import AppSettings
+from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.gui.worker import start_task
+from kam_desktop.services.coverage import refresh_map_gaps
 from kam_desktop.services.revisits import refresh_due_cache
 
 PAGE_ACCOUNTS = "accounts"
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_visit_rules = QAction(self)
+        self.act_map_rules = QAction(self)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self)
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.act_open_book.triggered.connect(self.open_book_requested)
         self.act_settings.triggered.connect(self.settings_requested)
         self.act_visit_rules.triggered.connect(self._on_visit_rules_triggered)
+        self.act_map_rules.triggered.connect(self._on_map_rules_triggered)
         self.act_quit.triggered.connect(self.close)
         self.act_find.triggered.connect(self._on_find_triggered)
         self.act_new_account.triggered.connect(self._on_new_account_triggered)
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_visit_rules)
+        self.menu_file.addAction(self.act_map_rules)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -205,6 +211,18 @@ class MainWindow(QMainWindow):
     def _on_visit_rules_triggered(self) -> None:
         self.show_page(PAGE_VISITS)
         self.visits_page.due.open_rules()
+
+    def _on_map_rules_triggered(self) -> None:
+        """New thresholds: every account's stored gaps (the list's gap column) are recomputed."""
+        book = self._book
+        if book is None or MapRulesDialog(book, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            refresh_map_gaps(book)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accounts_page.reload()
 
     def _on_visit_rules_changed(self) -> None:
         """New thresholds: every account's "visit due" column is recomputed in the background."""
@@ -301,6 +319,7 @@ class MainWindow(QMainWindow):
         self.act_open_book.setText(self.tr("Open account book…"))
         self.act_settings.setText(self.tr("Settings…"))
         self.act_visit_rules.setText(self.tr("Visit rules…"))
+        self.act_map_rules.setText(self.tr("Contact map rules…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_find.setText(self.tr("Find account"))
         self.act_new_account.setText(self.tr("New account"))

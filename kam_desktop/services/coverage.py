@@ -36,7 +36,6 @@ from sqlalchemy.engine import Connection
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, Contact
 from kam_desktop.domain.coverage import (
-    DEFAULT_RULES,
     ContactFacts,
     CoverageRules,
     CoverageTally,
@@ -48,6 +47,7 @@ from kam_desktop.domain.coverage import (
 from kam_desktop.domain.enums import Attitude, DecisionLevel, Influence
 from kam_desktop.domain.errors import NotFound, Text
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.services.coverage_settings import load_rules
 from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ def account_gaps(
         )
         for row in rows
     ]
-    return coverage_gaps(facts, today or date.today(), rules or DEFAULT_RULES)
+    return coverage_gaps(facts, today or date.today(), rules or load_rules(book))
 
 
 def refresh_map_gaps(
@@ -126,7 +126,7 @@ def refresh_map_gaps(
     One transaction: a cancel (checked between steps) leaves the book as it was.
     """
     today = today or date.today()
-    rules = rules or DEFAULT_RULES
+    rules = rules or load_rules(book)
     progress = progress or NoProgress()
 
     def step(index: int) -> None:

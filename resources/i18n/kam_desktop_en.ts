@@ -799,6 +799,14 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
             <translation>Export SVG…</translation>
         </message>
         <message>
+            <source>Rules…</source>
+            <translation>Rules…</translation>
+        </message>
+        <message>
+            <source>When the map shows a coverage gap (for the whole book)</source>
+            <translation>When the map shows a coverage gap (for the whole book)</translation>
+        </message>
+        <message>
             <source>Drag a card onto another card to change whom that contact reports to. Double-click a card to edit the contact. Drag the background to move around.</source>
             <translation>Drag a card onto another card to change whom that contact reports to. Double-click a card to edit the contact. Drag the background to move around.</translation>
         </message>
@@ -1099,6 +1107,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Visit rules…</translation>
         </message>
         <message>
+            <source>Contact map rules…</source>
+            <translation>Contact map rules…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -1125,6 +1137,45 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>About KAM Desktop</source>
             <translation>About KAM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapRulesDialog</name>
+        <message>
+            <source>Contact map rules</source>
+            <translation>Contact map rules</translation>
+        </message>
+        <message>
+            <source>When a contact map shows a coverage gap. The rules are stored in the account book, so a team that syncs shares them.</source>
+            <translation>When a contact map shows a coverage gap. The rules are stored in the account book, so a team that syncs shares them.</translation>
+        </message>
+        <message>
+            <source>Fewer contacts with a strong relationship than this: the account is single-threaded.</source>
+            <translation>Fewer contacts with a strong relationship than this: the account is single-threaded.</translation>
+        </message>
+        <message>
+            <source>The relationship level (1–5) from which a relationship counts as strong.</source>
+            <translation>The relationship level (1–5) from which a relationship counts as strong.</translation>
+        </message>
+        <message>
+            <source>A key decision maker below this relationship level: weak relationship.</source>
+            <translation>A key decision maker below this relationship level: weak relationship.</translation>
+        </message>
+        <message>
+            <source>A key decision maker with a lower attitude is not supportive (2 strongly supportive, 1 supportive, 0 neutral, −1 opposed).</source>
+            <translation>A key decision maker with a lower attitude is not supportive (2 strongly supportive, 1 supportive, 0 neutral, −1 opposed).</translation>
+        </message>
+        <message>
+            <source>Decision-level contacts and key decision makers not met for longer: not met recently.</source>
+            <translation>Decision-level contacts and key decision makers not met for longer: not met recently.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
         </message>
     </context>
     <context>
@@ -2943,6 +2994,11 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>must be a day after today ({today}).</source>
             <translation>must be a day after today ({today}).</translation>
         </message>
+        <message>
+            <source>must be between {minimum} and {maximum}.</source>
+            <extracomment>Usable values of each threshold, inclusive. Relationship levels are 0..5 and attitudes -2..2; a threshold at the bottom of either scale could never be missed, so it is refused.</extracomment>
+            <translation>must be between {minimum} and {maximum}.</translation>
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -3488,6 +3544,29 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>National Day</source>
             <translation>National Day</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRuleField</name>
+        <message>
+            <source>Strong relationships needed</source>
+            <translation>Strong relationships needed</translation>
+        </message>
+        <message>
+            <source>Strong relationship from level</source>
+            <translation>Strong relationship from level</translation>
+        </message>
+        <message>
+            <source>Key decision maker relationship at least</source>
+            <translation>Key decision maker relationship at least</translation>
+        </message>
+        <message>
+            <source>Key decision maker attitude at least</source>
+            <translation>Key decision maker attitude at least</translation>
+        </message>
+        <message>
+            <source>Key contacts met within (days)</source>
+            <translation>Key contacts met within (days)</translation>
         </message>
     </context>
     <context>

@@ -797,6 +797,14 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
             <translation>导出 SVG…</translation>
         </message>
         <message>
+            <source>Rules…</source>
+            <translation>规则…</translation>
+        </message>
+        <message>
+            <source>When the map shows a coverage gap (for the whole book)</source>
+            <translation>联系人地图何时显示覆盖缺口(适用于整个客户台账)</translation>
+        </message>
+        <message>
             <source>Drag a card onto another card to change whom that contact reports to. Double-click a card to edit the contact. Drag the background to move around.</source>
             <translation>把卡片拖到另一张卡片上，即可更改该联系人的直属上级。双击卡片可编辑联系人。拖动背景可移动视图。</translation>
         </message>
@@ -1092,6 +1100,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>回访规则…</translation>
         </message>
         <message>
+            <source>Contact map rules…</source>
+            <translation>联系人地图规则…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
         </message>
@@ -1118,6 +1130,45 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>About KAM Desktop</source>
             <translation>关于 KAM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapRulesDialog</name>
+        <message>
+            <source>Contact map rules</source>
+            <translation>联系人地图规则</translation>
+        </message>
+        <message>
+            <source>When a contact map shows a coverage gap. The rules are stored in the account book, so a team that syncs shares them.</source>
+            <translation>联系人地图何时显示覆盖缺口。规则保存在客户台账中,同步的团队共享同一套规则。</translation>
+        </message>
+        <message>
+            <source>Fewer contacts with a strong relationship than this: the account is single-threaded.</source>
+            <translation>强关系联系人少于此数:该客户为单线联系。</translation>
+        </message>
+        <message>
+            <source>The relationship level (1–5) from which a relationship counts as strong.</source>
+            <translation>关系等级(1–5)达到此级即算强关系。</translation>
+        </message>
+        <message>
+            <source>A key decision maker below this relationship level: weak relationship.</source>
+            <translation>关键决策人的关系等级低于此级:关系薄弱。</translation>
+        </message>
+        <message>
+            <source>A key decision maker with a lower attitude is not supportive (2 strongly supportive, 1 supportive, 0 neutral, −1 opposed).</source>
+            <translation>关键决策人的态度低于此值即为不支持(2 强烈支持,1 支持,0 中立,−1 反对)。</translation>
+        </message>
+        <message>
+            <source>Decision-level contacts and key decision makers not met for longer: not met recently.</source>
+            <translation>决策层联系人和关键决策人超过此天数未拜访:久未拜访。</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>恢复默认值</translation>
         </message>
     </context>
     <context>
@@ -2930,6 +2981,11 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>must be a day after today ({today}).</source>
             <translation>必须是今天（{today}）之后的日期。</translation>
         </message>
+        <message>
+            <source>must be between {minimum} and {maximum}.</source>
+            <extracomment>Usable values of each threshold, inclusive. Relationship levels are 0..5 and attitudes -2..2; a threshold at the bottom of either scale could never be missed, so it is refused.</extracomment>
+            <translation>必须在 {minimum} 到 {maximum} 之间。</translation>
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -3468,6 +3524,29 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>National Day</source>
             <translation>国庆节</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRuleField</name>
+        <message>
+            <source>Strong relationships needed</source>
+            <translation>至少需要的强关系联系人数</translation>
+        </message>
+        <message>
+            <source>Strong relationship from level</source>
+            <translation>强关系起始等级</translation>
+        </message>
+        <message>
+            <source>Key decision maker relationship at least</source>
+            <translation>关键决策人关系最低等级</translation>
+        </message>
+        <message>
+            <source>Key decision maker attitude at least</source>
+            <translation>关键决策人最低态度</translation>
+        </message>
+        <message>
+            <source>Key contacts met within (days)</source>
+            <translation>关键联系人拜访间隔(天)</translation>
         </message>
     </context>
     <context>

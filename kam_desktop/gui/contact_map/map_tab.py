@@ -27,12 +27,14 @@ from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.contact_map.export import render_map_file
 from kam_desktop.gui.contact_map.gap_panel import GapPanel
+from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
 from kam_desktop.gui.contact_map.map_scene import ContactMapScene, MapData, load_map_data
 from kam_desktop.gui.contact_map.map_view import MapView
 from kam_desktop.gui.contact_map.undo_commands import ReparentContactCommand
 from kam_desktop.gui.contacts.contact_dialog import ContactDialog
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.services.accounts import get_account
+from kam_desktop.services.coverage import refresh_map_gaps
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +70,12 @@ class ContactMapTab(QWidget):
         self.act_fit = QAction(self)
         self.act_export_png = QAction(self)
         self.act_export_svg = QAction(self)
+        self.act_rules = QAction(self)
         self.toolbar.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_export_png, self.act_export_svg])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_rules)
         self.zoom_label = QLabel(self)
         self.zoom_label.setStyleSheet("color: #57606a; padding: 0 6px;")
         self.toolbar.addWidget(self.zoom_label)
@@ -105,6 +110,7 @@ class ContactMapTab(QWidget):
         self.act_fit.triggered.connect(self.view.fit)
         self.act_export_png.triggered.connect(lambda: self._on_export_triggered(".png"))
         self.act_export_svg.triggered.connect(lambda: self._on_export_triggered(".svg"))
+        self.act_rules.triggered.connect(self.open_rules)
         self.view.zoom_changed.connect(self._on_zoom_changed)
         # Queued: both end in rebuilding the scene, which must not happen inside the card's
         # own mouse handler.
@@ -180,6 +186,7 @@ class ContactMapTab(QWidget):
             self.act_export_svg,
         ):
             action.setEnabled(has_map)  # fmt: skip
+        self.act_rules.setEnabled(self._book is not None)
         if self._account_id is None:
             self.empty_label.setText(self.tr("Choose an account to see its contact map."))
         else:
@@ -237,6 +244,23 @@ class ContactMapTab(QWidget):
             self.reload()
         self.account_changed.emit(account_id)
 
+    def open_rules(self) -> bool:
+        """Edit the book's coverage rules; after a save every account's stored gaps are
+        recomputed, the map reloaded and ``account_changed`` emitted. True when saved."""
+        if self._book is None:
+            return False
+        if MapRulesDialog(self._book, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            refresh_map_gaps(self._book)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.reload()
+        if self._account_id is not None:
+            self.account_changed.emit(self._account_id)
+        return True
+
     # --- export ------------------------------------------------------------------------------
 
     def _on_export_triggered(self, suffix: str) -> None:
@@ -279,6 +303,8 @@ class ContactMapTab(QWidget):
         self.act_fit.setToolTip(self.tr("Fit the whole map in the window (0)"))
         self.act_export_png.setText(self.tr("Export PNG…"))
         self.act_export_svg.setText(self.tr("Export SVG…"))
+        self.act_rules.setText(self.tr("Rules…"))
+        self.act_rules.setToolTip(self.tr("When the map shows a coverage gap (for the whole book)"))
         self.view.setToolTip(
             self.tr(
                 "Drag a card onto another card to change whom that contact reports to. "
