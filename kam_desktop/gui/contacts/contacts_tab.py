@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from kam_desktop.gui.contacts.contact_table_model import (
 from kam_desktop.gui.contacts.history_panel import ContactHistoryPanel
 from kam_desktop.gui.contacts.undo_commands import AddContactCommand, DeleteContactCommand
 from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.table_keys import bind_table_keys
 from kam_desktop.services.contacts import ContactRow, list_contacts, relationship_history
 
 
@@ -114,11 +115,7 @@ class ContactsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.table.doubleClicked.connect(self._on_row_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current),
-                           (QKeySequence(Qt.Key.Key_Return), self.edit_current),
-                           (QKeySequence(Qt.Key.Key_Enter), self.edit_current)):  # fmt: skip
-            shortcut = QShortcut(keys, self.table, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        bind_table_keys(self.table, on_open=self.edit_current, on_delete=self.delete_current)
         self.retranslate()
         self.reload()
 

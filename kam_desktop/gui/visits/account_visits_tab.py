@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
@@ -30,6 +30,7 @@ from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.table_keys import bind_table_keys
 from kam_desktop.gui.visits.timeline_model import (
     TimelineSummary,
     TimelineView,
@@ -143,11 +144,7 @@ class AccountVisitsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.table.doubleClicked.connect(self._on_row_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current),
-                           (QKeySequence(Qt.Key.Key_Return), self.open_current),
-                           (QKeySequence(Qt.Key.Key_Enter), self.open_current)):  # fmt: skip
-            shortcut = QShortcut(keys, self.table, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        bind_table_keys(self.table, on_open=self.open_current, on_delete=self.delete_current)
         self.retranslate()
         self._show_state()
 

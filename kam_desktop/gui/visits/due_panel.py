@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.table_keys import bind_table_keys
 from kam_desktop.gui.visits.due_decisions import (
     SNOOZE_DAYS,
     DecisionCommand,
@@ -148,9 +149,7 @@ class DuePanel(QWidget):
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.proxy.rowsRemoved.connect(self._show_state)
-        for keys, slot in ((QKeySequence(Qt.Key.Key_Return), self.plan_current),
-                           (QKeySequence(Qt.Key.Key_Enter), self.plan_current)):  # fmt: skip
-            QShortcut(keys, self.table, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+        bind_table_keys(self.table, on_open=self.plan_current)
         self.retranslate()
         self._show_state()
 
