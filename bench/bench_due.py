@@ -70,7 +70,7 @@ from kam_desktop.domain.enums import (
     RevisitState,
     SizeClass,
 )
-from kam_desktop.services.derived import refresh_derived
+from kam_desktop.services.value.derived import refresh_derived
 
 BUILDER_VERSION = 1  # bump when the added data changes, so cached copies are rebuilt
 TARGET_MS = 1000
@@ -284,7 +284,7 @@ _COLD = """
 import json, sys, time
 started = time.perf_counter()
 from kam_desktop.db.book import open_book
-from kam_desktop.services.revisits import due_list
+from kam_desktop.services.revisits.revisits import due_list
 imported = time.perf_counter()
 book = open_book(sys.argv[1], create=False)
 opened = time.perf_counter()
@@ -311,9 +311,9 @@ def _cold(path: Path) -> dict[str, float]:
 
 def _statements(book: Any, today: date) -> list[str]:
     """The SELECTs ``gather_facts`` runs for the whole book, with their values filled in."""
-    from kam_desktop.domain.revisit_rules import DueRules
-    from kam_desktop.services.revisit_facts import gather_facts
-    from kam_desktop.services.revisits import load_settings
+    from kam_desktop.domain.revisits.revisit_rules import DueRules
+    from kam_desktop.services.revisits.revisit_facts import gather_facts
+    from kam_desktop.services.revisits.revisits import load_settings
 
     rules = DueRules(today, load_settings(book), 7)
     seen: list[str] = []
@@ -373,16 +373,11 @@ def main(argv: list[str] | None = None) -> int:
         f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, load {load[0]:.2f}"
     )
 
-    from kam_desktop.domain.revisit_rules import DueRules
-    from kam_desktop.services.revisit_facts import gather_facts
-    from kam_desktop.services.revisits import (
-        _collector_paused,
-        due_for_account,
-        due_list,
-        load_settings,
-        refresh_due_cache,
-        refresh_due_for_accounts,
-    )
+    from kam_desktop.domain.revisits.revisit_rules import DueRules
+    from kam_desktop.services.revisits.due_cache import refresh_due_cache, refresh_due_for_accounts
+    from kam_desktop.services.revisits.due_items import collector_paused
+    from kam_desktop.services.revisits.revisit_facts import gather_facts
+    from kam_desktop.services.revisits.revisits import due_for_account, due_list, load_settings
 
     today = date.today()
     book = open_book(path, create=False)
@@ -430,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
             with book.sessions() as s:
                 return list(gather_facts(s.connection(), rules))
 
-        with _collector_paused():
+        with collector_paused():
             _line("  of which: SQL + facts (gather_facts)", _times(gather, args.repeat))
             facts = [f for _header, f in gather()]
             ms = _times(lambda: [rules(f) for f in facts], args.repeat)

@@ -53,9 +53,9 @@ from bench.bench_book import (
 )
 from bench.big_book import cached_big_book
 from kam_desktop.db.book import Book, open_book
-from kam_desktop.domain.coverage import DEFAULT_RULES
-from kam_desktop.domain.org_layout import tidy_layout
-from kam_desktop.services import coverage
+from kam_desktop.domain.contacts.coverage import DEFAULT_RULES
+from kam_desktop.domain.contacts.org_layout import tidy_layout
+from kam_desktop.services.contacts import coverage
 
 TARGET_LAYOUT_DRAW_S = 0.300
 TARGET_GAPS_S = 2.0

@@ -43,22 +43,23 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 from kam_desktop.db.book import Book, open_book
-from kam_desktop.domain.account_fields import AccountDraft
-from kam_desktop.domain.contact_fields import ContactDraft
+from kam_desktop.domain.accounts.account_fields import AccountDraft
+from kam_desktop.domain.contacts.contact_fields import ContactDraft
+from kam_desktop.domain.contacts.org_layout import tidy_layout
 from kam_desktop.domain.enums import Attitude, BuyingRole, DecisionLevel, Influence
-from kam_desktop.domain.org_layout import tidy_layout
-from kam_desktop.gui.contact_map.map_scene import (
+from kam_desktop.gui.contact_map.map_tab import ContactMapTab
+from kam_desktop.gui.contact_map.map_view import MapView
+from kam_desktop.gui.fonts import install_cjk_font
+from kam_desktop.reports.contact_map.map_scene import (
     H_GAP,
     V_GAP,
     ContactMapScene,
     load_map_data,
 )
-from kam_desktop.gui.contact_map.map_tab import ContactMapTab
-from kam_desktop.gui.contact_map.map_view import MapView
-from kam_desktop.gui.contact_map.node_item import CARD_HEIGHT, CARD_WIDTH
-from kam_desktop.gui.fonts import install_cjk_font
-from kam_desktop.services.accounts import create_account
-from kam_desktop.services.contacts import add_influence, create_contact
+from kam_desktop.reports.contact_map.node_item import CARD_HEIGHT, CARD_WIDTH
+from kam_desktop.services.accounts.accounts import create_account
+from kam_desktop.services.contacts.contact_links import add_influence
+from kam_desktop.services.contacts.contacts import create_contact
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静磊洋勇军杰涛明超秀英华建国志强丽"

@@ -204,7 +204,7 @@ _COLD = """
 import json, sys, time
 t0 = time.perf_counter()
 from kam_desktop.db.book import open_book
-from kam_desktop.services.visits import account_timeline
+from kam_desktop.services.visits.visits import account_timeline
 t1 = time.perf_counter()
 book = open_book(sys.argv[1], create=False)
 t2 = time.perf_counter()
@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args(argv)
 
-    from kam_desktop.services.visits import (
+    from kam_desktop.services.visits.visits import (
         VisitQuery,
         account_timeline,
         get_visit,

@@ -42,7 +42,7 @@ from kam_desktop import resources
 from kam_desktop.db import migrate
 from kam_desktop.db.book import Book, open_book
 from kam_desktop.db.models import Account, Contact, ValueRecord, Visit
-from kam_desktop.domain import credit_code
+from kam_desktop.domain.accounts import credit_code
 from kam_desktop.domain.enums import (
     AccountSource,
     AccountStatus,
@@ -59,7 +59,7 @@ from kam_desktop.domain.enums import (
     VisitPurpose,
     VisitStatus,
 )
-from kam_desktop.services.derived import refresh_derived
+from kam_desktop.services.value.derived import refresh_derived
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 BUILDER_VERSION = 2  # bump when the generated data changes, so cached books are rebuilt

@@ -120,7 +120,7 @@ def after_paint(window: Any, args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.gui.accounts import account_table_model as atm
-    from kam_desktop.services.accounts import AccountRow
+    from kam_desktop.services.accounts.accounts import AccountRow
 
     page = window.accounts_page
     model = page.model

@@ -13,7 +13,7 @@ from kam_desktop.cli.output import display_width, render_table
 
 # ``info`` and ``demo`` call this name on the package when they run, so it is the one place
 # to replace it (tests make it fail on purpose).
-from kam_desktop.services.book_info import book_info
+from kam_desktop.services.book.book_info import book_info
 
 __all__ = [
     "app_data_dir",

@@ -17,10 +17,10 @@ from kam_desktop.cli.options import (
     tr,
 )
 from kam_desktop.cli.output import fit, json_value, render_table, text_cell
-from kam_desktop.domain.account_fields import AccountField
+from kam_desktop.domain.accounts.account_fields import AccountField
 from kam_desktop.domain.enums import AccountStatus, Grade, Industry, LifecycleStage, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.accounts import (
+from kam_desktop.services.accounts.accounts import (
     SORT_KEYS,
     AccountQuery,
     AccountRow,

@@ -21,8 +21,8 @@ from kam_desktop.cli.options import (
 from kam_desktop.cli.output import display_width, json_value, pad, render_table, text_cell
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.book_info import BookInfo
-from kam_desktop.services.new_book import create_book
+from kam_desktop.services.book.book_info import BookInfo
+from kam_desktop.services.book.new_book import create_book
 
 DEMO_BOOK_NAME = "demo-account-book.kambook"  # the name the GUI's first run gives it
 

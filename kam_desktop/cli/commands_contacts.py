@@ -18,12 +18,12 @@ from kam_desktop.cli.options import (
     tr,
 )
 from kam_desktop.cli.output import fit, json_value, render_table, text_cell
-from kam_desktop.domain.contact_fields import ContactDraft, ContactField
+from kam_desktop.domain.contacts.contact_fields import ContactDraft, ContactField
 from kam_desktop.domain.enums import RelationshipLevel
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language
-from kam_desktop.services.accounts import account_id_for_code, get_account
-from kam_desktop.services.contacts import ContactRow, list_contacts
-from kam_desktop.services.vcard import export_vcards, import_vcards
+from kam_desktop.services.accounts.accounts import account_id_for_code, get_account
+from kam_desktop.services.contacts.contacts import ContactRow, list_contacts
+from kam_desktop.services.contacts.vcard import export_vcards, import_vcards
 
 
 def _all_fields() -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from kam_desktop.cli.options import (
     tr,
 )
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.accounts import account_id_for_code
+from kam_desktop.services.accounts.accounts import account_id_for_code
 
 
 def cmd_map(args: argparse.Namespace) -> int:
@@ -23,7 +23,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         # Qt's GUI modules load only for this command, and draw on no screen at all.
         if not os.environ.get("QT_QPA_PLATFORM"):  # set but empty is unset to Qt, too
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from kam_desktop.gui.contact_map.export import render_map_file
+        from kam_desktop.reports.contact_map.export import render_map_file
 
         render_map_file(book, account_id, args.out, args.language)
     message = tr(QT_TRANSLATE_NOOP("cli", "Drew the contact map of {code} to {path}"))

@@ -27,10 +27,16 @@ from kam_desktop.cli.output import fit, json_value, render_table, text_cell
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language
-from kam_desktop.services.accounts import account_id_for_code
-from kam_desktop.services.calendar_ics import export_ics
-from kam_desktop.services.revisits import DueItem, due_list
-from kam_desktop.services.visit_queries import VisitQuery, VisitRow, list_visits, local_day_range
+from kam_desktop.services.accounts.accounts import account_id_for_code
+from kam_desktop.services.revisits.due_items import DueItem
+from kam_desktop.services.revisits.revisits import due_list
+from kam_desktop.services.visits.calendar_ics import export_ics
+from kam_desktop.services.visits.visit_queries import (
+    VisitQuery,
+    VisitRow,
+    list_visits,
+    local_day_range,
+)
 
 HORIZON_DAYS = 7  # a week ahead: the due list's own default, as in the GUI
 

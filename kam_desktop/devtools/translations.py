@@ -190,8 +190,10 @@ def add_unseen(
 def _labeled_enums() -> Iterator[type[Labeled]]:
     import kam_desktop.domain
 
-    for module in sorted(Path(kam_desktop.domain.__file__).parent.glob("*.py")):
-        __import__(f"kam_desktop.domain.{module.stem}")
+    root = Path(kam_desktop.domain.__file__).parent
+    for module in sorted(root.rglob("*.py")):
+        dotted = ".".join(module.relative_to(root).with_suffix("").parts)
+        __import__(f"kam_desktop.domain.{dotted}".removesuffix(".__init__"))
     seen: set[type[Labeled]] = set()
     stack = list(Labeled.__subclasses__())
     while stack:

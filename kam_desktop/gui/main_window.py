@@ -25,8 +25,8 @@ from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.gui.worker import start_task
-from kam_desktop.services.coverage import refresh_map_gaps
-from kam_desktop.services.revisits import refresh_due_cache
+from kam_desktop.services.contacts.coverage import refresh_map_gaps
+from kam_desktop.services.revisits.due_cache import refresh_due_cache
 
 PAGE_ACCOUNTS = "accounts"
 PAGE_VISITS = "visits"

@@ -16,9 +16,9 @@ from kam_desktop.gui.main_window import PAGE_ACCOUNTS, PAGE_VISITS, MainWindow
 from kam_desktop.gui.settings_dialog import SettingsDialog
 from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
 from kam_desktop.gui.worker import run_with_progress, start_task
-from kam_desktop.services.account_caches import needs_refresh, refresh_all
-from kam_desktop.services.book_meta import rep_name, set_rep_name
-from kam_desktop.services.new_book import open_or_create
+from kam_desktop.services.book.account_caches import needs_refresh, refresh_all
+from kam_desktop.services.book.book_meta import rep_name, set_rep_name
+from kam_desktop.services.book.new_book import open_or_create
 
 log = logging.getLogger(__name__)
 

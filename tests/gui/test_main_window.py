@@ -9,14 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.contact_fields import ContactDraft
+from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.domain.enums import Attitude, Grade
 from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, ROW_ROLE, AccountTableModel
 from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.main_window import MainWindow
-from kam_desktop.services.accounts import AccountQuery, count_accounts, get_account, list_accounts
-from kam_desktop.services.contacts import create_contact
+from kam_desktop.services.accounts.accounts import (
+    AccountQuery,
+    count_accounts,
+    get_account,
+    list_accounts,
+)
+from kam_desktop.services.contacts.contacts import create_contact
 from tests.gui.conftest import type_text
 
 

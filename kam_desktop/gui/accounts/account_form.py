@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.account_fields import AccountDraft, AccountField
+from kam_desktop.domain.accounts.account_fields import AccountDraft, AccountField
 from kam_desktop.domain.enums import (
     AccountSource,
     AccountStatus,
@@ -41,7 +41,7 @@ from kam_desktop.domain.errors import (
 from kam_desktop.domain.labels import Labeled
 from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import load_ui
-from kam_desktop.services.accounts import (
+from kam_desktop.services.accounts.accounts import (
     AccountDetail,
     account_id_for_code,
     create_account,

@@ -22,11 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.coverage import GapKind
+from kam_desktop.domain.contacts.coverage import GapKind
 from kam_desktop.domain.enums import AccountStatus, RevisitRule, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.labels import Labeled
-from kam_desktop.services.accounts import (
+from kam_desktop.services.accounts.accounts import (
     AccountQuery,
     AccountRow,
     account_rows,

@@ -30,14 +30,14 @@ from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.contacts import ContactsTab
 from kam_desktop.gui.spin.spin_board_tab import SpinBoardTab
 from kam_desktop.gui.visits.account_visits_tab import AccountVisitsTab
-from kam_desktop.services.account_caches import refresh_account
-from kam_desktop.services.accounts import (
+from kam_desktop.services.accounts.accounts import (
     AccountQuery,
     count_accounts,
     filter_options,
     get_account,
     get_account_by_code,
 )
+from kam_desktop.services.book.account_caches import refresh_account
 
 NAME_WIDTH = 230  # px: "杭州恒远机械设备有限公司" and most company names fit
 

@@ -28,7 +28,7 @@ from kam_desktop.domain.enums import (
     ValueTier,
 )
 from kam_desktop.domain.labels import Labeled
-from kam_desktop.services.accounts import AccountQuery, FilterOptions
+from kam_desktop.services.accounts.accounts import AccountQuery, FilterOptions
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before querying
 ATTENTION_DUE = "due"

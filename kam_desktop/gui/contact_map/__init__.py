@@ -1,2 +1,3 @@
-"""The contact map of an account: ``map_tab.ContactMapTab`` (the account tab) and
-``export.render_map_file`` (PNG/SVG without a window, for the CLI)."""
+"""The contact map of an account as an account tab: ``map_tab.ContactMapTab`` with its view,
+gap panel, rules dialog and undoable re-parenting. The scene itself is drawn by
+``kam_desktop.reports.contact_map``, which also writes it to files."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.domain.coverage import Gap
+from kam_desktop.domain.contacts.coverage import Gap
 
 CONTACTS_ROLE = Qt.ItemDataRole.UserRole + 1
 REASON_ROLE = Qt.ItemDataRole.UserRole + 2

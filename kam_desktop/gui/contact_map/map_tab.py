@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError, NotFound
-from kam_desktop.gui.contact_map.export import render_map_file
 from kam_desktop.gui.contact_map.gap_panel import GapPanel
 from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
-from kam_desktop.gui.contact_map.map_scene import ContactMapScene, MapData, load_map_data
 from kam_desktop.gui.contact_map.map_view import MapView
 from kam_desktop.gui.contact_map.undo_commands import ReparentContactCommand
 from kam_desktop.gui.contacts.contact_dialog import ContactDialog
 from kam_desktop.gui.error_dialogs import show_error
-from kam_desktop.services.accounts import get_account
-from kam_desktop.services.coverage import refresh_map_gaps
+from kam_desktop.reports.contact_map.export import render_map_file
+from kam_desktop.reports.contact_map.map_scene import ContactMapScene, MapData, load_map_data
+from kam_desktop.services.accounts.accounts import get_account
+from kam_desktop.services.contacts.coverage import refresh_map_gaps
 
 log = logging.getLogger(__name__)
 

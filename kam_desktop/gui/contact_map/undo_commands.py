@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError
-from kam_desktop.services.contacts import set_reports_to
+from kam_desktop.services.contacts.contacts import set_reports_to
 
 
 class ReparentContactCommand(QUndoCommand):

@@ -14,10 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kam_desktop.domain.contact_fields import ContactField
+from kam_desktop.domain.contacts.contact_fields import ContactField
 from kam_desktop.domain.enums import Attitude, RelationshipLevel
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.contacts import ContactRow
+from kam_desktop.services.contacts.contacts import ContactRow
 
 _ROOT = QModelIndex()
 _CONTEXT = "ContactTableModel"

@@ -38,7 +38,8 @@ from kam_desktop.gui.contacts.history_panel import ContactHistoryPanel
 from kam_desktop.gui.contacts.undo_commands import AddContactCommand, DeleteContactCommand
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.table_keys import bind_table_keys
-from kam_desktop.services.contacts import ContactRow, list_contacts, relationship_history
+from kam_desktop.services.contacts.contacts import ContactRow, list_contacts
+from kam_desktop.services.contacts.relationship_history import relationship_history
 
 
 class ContactsTab(QWidget):

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.domain.contact_fields import ContactField
+from kam_desktop.domain.contacts.contact_fields import ContactField
 from kam_desktop.domain.enums import Attitude, RelationshipLevel
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.gui.contacts.contact_table_model import attitude_text, level_text
-from kam_desktop.services.contacts import ATTITUDE, ContactRow, RelationshipStep
+from kam_desktop.services.contacts.contacts import ContactRow
+from kam_desktop.services.contacts.relationship_history import ATTITUDE, RelationshipStep
 
 _PYRAMID = "RelationshipPyramid"
 

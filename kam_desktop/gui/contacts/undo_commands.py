@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from kam_desktop.db.book import Book
-from kam_desktop.services.contacts import DeletedContact, delete_contact, restore_contact
+from kam_desktop.services.contacts.contacts import DeletedContact, delete_contact, restore_contact
 
 Changed = Callable[[str, str], None]
 """Called with (account id, contact id) after every redo and undo, to refresh the views."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.services.spin import SpinNoteRow
+from kam_desktop.services.spin.spin import SpinNoteRow
 
 CONFIRMED_COLOUR = "#1b6e3c"
 MUTED_COLOUR = "#6b6f76"

@@ -12,8 +12,8 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import SpinStage
-from kam_desktop.domain.spin_fields import STAGE_ORDER
-from kam_desktop.services.spin import SpinProgress, StageProgress
+from kam_desktop.domain.spin.spin_fields import STAGE_ORDER
+from kam_desktop.services.spin.spin import SpinProgress, StageProgress
 
 _REACHED = "background: #1b6e3c; color: white; border: 1px solid #1b6e3c;"
 _PASSED = "background: #cfe8d8; color: #1b4d2e; border: 1px solid #9cc9ad;"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.errors import KamError
-from kam_desktop.domain.spin_fields import STAGE_ORDER, QuestionDraft
-from kam_desktop.services.spin import (
+from kam_desktop.domain.spin.spin_fields import STAGE_ORDER, QuestionDraft
+from kam_desktop.services.spin.spin_bank import (
     Question,
     add_question,
     delete_question,

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.errors import KamError, NotFound
-from kam_desktop.domain.spin_fields import STAGE_ORDER
+from kam_desktop.domain.spin.spin_fields import STAGE_ORDER
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.spin.note_dialog import NoteDialog
 from kam_desktop.gui.spin.progress_strip import ProgressStrip
 from kam_desktop.gui.spin.question_bank_dialog import QuestionBankDialog
 from kam_desktop.gui.spin.stage_column import StageColumn
 from kam_desktop.gui.spin.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
-from kam_desktop.services.spin import SpinNoteRow, notes, progress
+from kam_desktop.services.spin.spin import SpinNoteRow, notes, progress
 
 log = logging.getLogger(__name__)
 

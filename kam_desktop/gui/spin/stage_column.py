@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.gui.spin.note_card import NoteCard
-from kam_desktop.services.spin import SpinNoteRow
+from kam_desktop.services.spin.spin import SpinNoteRow
 
 # Okabe-Ito hues, darkened to read on white; the stage letter carries the meaning too.
 STAGE_COLOURS = {

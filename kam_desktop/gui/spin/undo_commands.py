@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from kam_desktop.db.book import Book
-from kam_desktop.domain.spin_fields import SpinNoteDraft
-from kam_desktop.services.spin import delete_note, restore_note, update_note
+from kam_desktop.domain.spin.spin_fields import SpinNoteDraft
+from kam_desktop.services.spin.spin import delete_note, restore_note, update_note
 
 Changed = Callable[[str], None]
 """Called with the account id after every redo and undo, to refresh the views."""

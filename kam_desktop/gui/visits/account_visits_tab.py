@@ -39,7 +39,7 @@ from kam_desktop.gui.visits.timeline_model import (
     summary_text,
 )
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
-from kam_desktop.services.visits import (
+from kam_desktop.services.visits.visits import (
     VisitRow,
     account_timeline,
     cancel_visit,

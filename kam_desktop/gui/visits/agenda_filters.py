@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import Grade, ValueTier, VisitMethod, VisitStatus
-from kam_desktop.services.visits import VisitQuery, local_day_range
+from kam_desktop.services.visits.visits import VisitQuery, local_day_range
 
 
 class AgendaRange(Enum):

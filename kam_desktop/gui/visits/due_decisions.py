@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.db.book import Book
-from kam_desktop.services.revisits import DueItem, reopen
+from kam_desktop.services.revisits.due_items import DueItem
+from kam_desktop.services.revisits.revisits import reopen
 
 SNOOZE_DAYS = 7
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.revisits import DueItem
+from kam_desktop.services.revisits.due_items import DueItem
 
 _ROOT = QModelIndex()
 _CONTEXT = "DueModel"

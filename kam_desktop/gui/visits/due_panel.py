@@ -39,7 +39,6 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.table_keys import bind_table_keys
 from kam_desktop.gui.visits.due_decisions import (
-    SNOOZE_DAYS,
     DecisionCommand,
     DismissDialog,
     SnoozeDialog,
@@ -53,10 +52,8 @@ from kam_desktop.gui.visits.due_model import (
     reason_lines,
 )
 from kam_desktop.gui.visits.revisit_rules_dialog import RevisitRulesDialog
-from kam_desktop.services.revisits import DueItem, dismiss, due_list, snooze
-
-# Moved to due_decisions; re-exported so existing imports keep working.
-__all__ = ["SNOOZE_DAYS", "DecisionCommand", "DismissDialog", "DuePanel", "SnoozeDialog"]
+from kam_desktop.services.revisits.due_items import DueItem
+from kam_desktop.services.revisits.revisits import dismiss, due_list, snooze
 
 
 class DuePanel(QWidget):

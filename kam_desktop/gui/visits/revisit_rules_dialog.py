@@ -40,15 +40,15 @@ from kam_desktop.domain.errors import (
     KamError,
     Text,
 )
-from kam_desktop.domain.holidays import Holiday, HolidayDate
-from kam_desktop.domain.revisit_settings import (
+from kam_desktop.domain.revisits.holidays import Holiday, HolidayDate
+from kam_desktop.domain.revisits.revisit_settings import (
     DEFAULT_SETTINGS,
     RevisitSettingField,
     RevisitSettings,
 )
 from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
-from kam_desktop.services.revisits import load_settings, save_settings
+from kam_desktop.services.revisits.revisits import load_settings, save_settings
 
 #: Day thresholds shown as spin boxes (the field's name is also the widget's: edit_<name>).
 DAY_FIELDS = (

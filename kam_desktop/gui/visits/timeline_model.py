@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.domain.visit_fields import VisitField
-from kam_desktop.services.visits import VisitRow
+from kam_desktop.domain.visits.visit_fields import VisitField
+from kam_desktop.services.visits.visits import VisitRow
 
 _ROOT = QModelIndex()
 _CONTEXT = "TimelineModel"

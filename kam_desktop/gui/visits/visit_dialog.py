@@ -21,14 +21,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, Required
-from kam_desktop.domain.visit_fields import VisitDraft
+from kam_desktop.domain.visits.visit_fields import VisitDraft
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.ui_loader import find_child
 from kam_desktop.gui.visits.visit_dialog_form import VisitForm, field_problem
-from kam_desktop.services.accounts import get_account
-from kam_desktop.services.contacts import list_contacts
-from kam_desktop.services.spin_bank import questions as bank_questions
-from kam_desktop.services.visits import (
+from kam_desktop.services.accounts.accounts import get_account
+from kam_desktop.services.contacts.contacts import list_contacts
+from kam_desktop.services.spin.spin_bank import questions as bank_questions
+from kam_desktop.services.visits.visits import (
     VisitDetail,
     get_visit,
     log_outcome,

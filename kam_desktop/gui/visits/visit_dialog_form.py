@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import VisitMethod, VisitPurpose
 from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, Text
-from kam_desktop.domain.visit_fields import VisitDraft, VisitField
+from kam_desktop.domain.visits.visit_fields import VisitDraft, VisitField
 from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
 from kam_desktop.gui.visits.visit_dialog_dates import DateField, from_qdatetime, to_qdatetime
@@ -46,8 +46,8 @@ from kam_desktop.gui.visits.visit_dialog_pickers import (
 )
 from kam_desktop.gui.visits.visit_dialog_rows import RowEditor
 from kam_desktop.gui.visits.visit_dialog_satisfaction import SatisfactionInput
-from kam_desktop.services.contacts import ContactRow
-from kam_desktop.services.visit_records import Attendee
+from kam_desktop.services.contacts.contacts import ContactRow
+from kam_desktop.services.visits.visit_records import Attendee
 
 Mode = Literal["plan", "log"]
 PLAN_TEXTS = ("objectives", "expected_result", "preparation")

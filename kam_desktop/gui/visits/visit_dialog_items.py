@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from kam_desktop.domain.enums import ComplaintCategory, ComplaintSeverity
 from kam_desktop.domain.errors import FieldProblem, KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.domain.visit_fields import (
+from kam_desktop.domain.visits.visit_fields import (
     ComplaintDraft,
     MaterialItem,
     NextStepDraft,

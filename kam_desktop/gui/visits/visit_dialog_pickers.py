@@ -15,8 +15,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem
 
 from kam_desktop.domain.enums import SpinStage
-from kam_desktop.services.contacts import ContactRow
-from kam_desktop.services.visit_records import Attendee
+from kam_desktop.services.contacts.contacts import ContactRow
+from kam_desktop.services.visits.visit_records import Attendee
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable

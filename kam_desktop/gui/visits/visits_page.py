@@ -35,24 +35,20 @@ from PySide6.QtWidgets import (
 from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError
-from kam_desktop.domain.visit_fields import VisitDraft
+from kam_desktop.domain.visits.visit_fields import VisitDraft
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.visits.account_picker import (
-    PICKER_LIMIT,
-    SEARCH_DELAY_MS,
     AccountPicker,
 )
 from kam_desktop.gui.visits.agenda_filters import AgendaFilters, AgendaRange
 from kam_desktop.gui.visits.agenda_model import COLUMN_OF, AgendaModel
 from kam_desktop.gui.visits.due_panel import DuePanel
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
-from kam_desktop.services.accounts import filter_options
-from kam_desktop.services.calendar_ics import export_ics
-from kam_desktop.services.revisits import DueItem, plan_from_due
-from kam_desktop.services.visits import VisitRow, list_visits, local_day_range
-
-# AccountPicker and its constants moved to account_picker; re-exported for existing imports.
-__all__ = ["PICKER_LIMIT", "SEARCH_DELAY_MS", "AccountPicker", "VisitsPage", "ask_ics_path"]
+from kam_desktop.services.accounts.accounts import filter_options
+from kam_desktop.services.revisits.due_items import DueItem
+from kam_desktop.services.revisits.revisits import plan_from_due
+from kam_desktop.services.visits.calendar_ics import export_ics
+from kam_desktop.services.visits.visits import VisitRow, list_visits, local_day_range
 
 log = logging.getLogger(__name__)
 

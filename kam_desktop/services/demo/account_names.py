@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from kam_desktop.domain import credit_code
+from kam_desktop.domain.accounts import credit_code
 from kam_desktop.domain.enums import AccountStatus, SizeClass
 from kam_desktop.services.demo.common import weighted
 from kam_desktop.services.demo.model import Acct

@@ -18,7 +18,7 @@ from kam_desktop.db.book import open_book
 from kam_desktop.db.models import BookMeta
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.account_caches import refresh_all
+from kam_desktop.services.book.account_caches import refresh_all
 from kam_desktop.services.demo.accounts import make_accounts
 from kam_desktop.services.demo.common import uuid_for
 from kam_desktop.services.demo.contacts import make_contacts

@@ -8,14 +8,14 @@ from typing import Any
 
 from kam_desktop.db.models import Account, SalesOrder, ValueModel, ValueRecord
 from kam_desktop.domain.enums import AccountStatus, LifecycleStage, RecordSource, VisitMethod
-from kam_desktop.domain.lifecycle import (
+from kam_desktop.domain.value.lifecycle import (
     history_from_monthly,
     lifecycle_stage,
     month_of,
     month_start,
     shift_month,
 )
-from kam_desktop.domain.value import default_value_model
+from kam_desktop.domain.value.value import default_value_model
 from kam_desktop.services.demo.common import at
 from kam_desktop.services.demo.model import Acct, VisitEvent
 from kam_desktop.services.demo.portfolio import Portfolio

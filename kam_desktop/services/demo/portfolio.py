@@ -22,7 +22,7 @@ from kam_desktop.db.models import (
     VisitAttendee,
     VisitQuestion,
 )
-from kam_desktop.domain.lifecycle import month_of, month_start, shift_month
+from kam_desktop.domain.value.lifecycle import month_of, month_start, shift_month
 from kam_desktop.services.demo.common import at, uuid_for
 from kam_desktop.services.demo.data import DemoData
 from kam_desktop.services.demo.model import Acct, Person

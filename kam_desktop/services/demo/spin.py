@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from kam_desktop.db.models import SpinNote, SpinQuestion
 from kam_desktop.domain.enums import Grade, SpinStage, VisitPurpose
-from kam_desktop.domain.spin_questions import SEED_QUESTIONS
+from kam_desktop.domain.spin.spin_questions import SEED_QUESTIONS
 from kam_desktop.services.demo.common import uuid_for
 from kam_desktop.services.demo.portfolio import Portfolio
 

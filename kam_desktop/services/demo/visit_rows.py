@@ -8,7 +8,7 @@ from typing import Any
 
 from kam_desktop.db.models import NextStep, Visit, VisitAttendee, VisitQuestion
 from kam_desktop.domain.enums import SpinStage, VisitMethod, VisitPurpose, VisitStatus
-from kam_desktop.domain.spin_questions import SEED_QUESTIONS
+from kam_desktop.domain.spin.spin_questions import SEED_QUESTIONS
 from kam_desktop.services.demo.common import at, uuid_for, weighted
 from kam_desktop.services.demo.model import Acct, Person, VisitEvent
 from kam_desktop.services.demo.portfolio import Portfolio

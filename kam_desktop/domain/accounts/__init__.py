@@ -1,0 +1,6 @@
+"""Accounts in the domain: the account fields (labels, HQ- or field-owned, validation of an
+``AccountDraft``) and the unified social credit code check (GB 32100-2015).
+
+Modules: ``account_fields`` (``AccountField``, ``AccountDraft``, ``HQ_OWNED``, ``validated``),
+``credit_code`` (``check_character``, ``is_valid``).
+"""

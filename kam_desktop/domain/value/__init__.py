@@ -1,0 +1,3 @@
+"""Account value in the domain (DOMAIN §7): value indicators, percentile scores and tiers
+(``value``), lifecycle stage, revisit segment and relationship mode (``lifecycle``).
+"""

@@ -1,0 +1,4 @@
+"""The contact map drawn as a Qt graphics scene: cards, reporting and influence lines, legend,
+and ``export.render_map_file`` writing it to PNG or SVG without a window (for the CLI and the
+map tab's export).
+"""

@@ -1,0 +1,3 @@
+"""Value use cases: the derived caches on every account — sales, last order/visit/contact,
+value score and tier, lifecycle stage. Module: ``derived``.
+"""
