@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from kam_desktop.db.book import Book, open_book
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.services.book.handle import Book, open_book
 
 LANGUAGES = ("zh_CN", "en")
 

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop import APP_NAME, __version__
-from kam_desktop.db.book import Book
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.gui.worker import start_task
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.coverage import refresh_map_gaps
 from kam_desktop.services.revisits.due_cache import refresh_due_cache
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from kam_desktop.db.book import BOOK_SUFFIX, Book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.app_settings import AppSettings, default_book_path
 from kam_desktop.gui.error_dialogs import show_error
@@ -18,6 +17,7 @@ from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
 from kam_desktop.gui.worker import run_with_progress, start_task
 from kam_desktop.services.book.account_caches import needs_refresh, refresh_all
 from kam_desktop.services.book.book_meta import rep_name, set_rep_name
+from kam_desktop.services.book.handle import BOOK_SUFFIX, Book
 from kam_desktop.services.book.new_book import open_or_create
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from kam_desktop.db.book import Book
+from kam_desktop.services.book.handle import Book
 
 
 class AccountTab(Protocol):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.accounts.account_fields import AccountDraft, AccountField
 from kam_desktop.domain.enums import (
     AccountSource,
@@ -47,6 +46,7 @@ from kam_desktop.services.accounts.accounts import (
     create_account,
     update_account,
 )
+from kam_desktop.services.book.handle import Book
 
 TEXT_FIELDS = (
     "code", "name", "credit_code", "short_name", "province", "city", "district", "address",

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.contacts.coverage import GapKind
 from kam_desktop.domain.enums import AccountStatus, RevisitRule, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -32,6 +31,7 @@ from kam_desktop.services.accounts.accounts import (
     account_rows,
     find_account_ids,
 )
+from kam_desktop.services.book.handle import Book
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.gui.accounts.account_detail import AccountDetailPanel
 from kam_desktop.gui.accounts.account_form import AccountForm
 from kam_desktop.gui.accounts.account_table_model import (
@@ -38,6 +37,7 @@ from kam_desktop.services.accounts.accounts import (
     get_account_by_code,
 )
 from kam_desktop.services.book.account_caches import refresh_account
+from kam_desktop.services.book.handle import Book
 
 NAME_WIDTH = 230  # px: "杭州恒远机械设备有限公司" and most company names fit
 

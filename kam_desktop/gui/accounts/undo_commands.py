@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from kam_desktop.db.book import Book
 from kam_desktop.services.accounts.accounts import delete_account, restore_account
+from kam_desktop.services.book.handle import Book
 
 
 class DeleteAccountCommand(QUndoCommand):

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.contacts.coverage import DEFAULT_RULES, CoverageRuleField, CoverageRules
 from kam_desktop.domain.errors import InvalidInput
 from kam_desktop.gui.inline_problems import InlineProblems
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.coverage_settings import RANGES, load_rules, save_rules
 
 FIELDS = tuple(f.name for f in fields(CoverageRules))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.contact_map.gap_panel import GapPanel
 from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
@@ -34,6 +33,7 @@ from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.reports.contact_map.export import render_map_file
 from kam_desktop.reports.contact_map.map_scene import ContactMapScene, MapData, load_map_data
 from kam_desktop.services.accounts.accounts import get_account
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.coverage import refresh_map_gaps
 
 log = logging.getLogger(__name__)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import set_reports_to
 
 

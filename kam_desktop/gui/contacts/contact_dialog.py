@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.domain.enums import Attitude, BuyingRole, DecisionLevel, Influence
 from kam_desktop.domain.errors import InvalidInput, KamError
 from kam_desktop.gui.contacts.contact_table_model import attitude_text, level_text
 from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import (
     ContactRow,
     create_contact,

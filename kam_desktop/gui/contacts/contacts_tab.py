@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.contacts.contact_dialog import ContactDialog
 from kam_desktop.gui.contacts.contact_table_model import (
@@ -38,6 +37,7 @@ from kam_desktop.gui.contacts.history_panel import ContactHistoryPanel
 from kam_desktop.gui.contacts.undo_commands import AddContactCommand, DeleteContactCommand
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.table_keys import bind_table_keys
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import ContactRow, list_contacts
 from kam_desktop.services.contacts.relationship_history import relationship_history
 

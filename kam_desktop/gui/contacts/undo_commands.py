@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from kam_desktop.db.book import Book
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import DeletedContact, delete_contact, restore_contact
 
 Changed = Callable[[str, str], None]

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.errors import InvalidInput, KamError
 from kam_desktop.domain.spin.spin_fields import STAGE_ORDER, SpinNoteDraft
 from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import list_contacts
 from kam_desktop.services.spin.spin import SpinNoteRow, add_note, update_note
 from kam_desktop.services.spin.spin_bank import questions

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.spin.spin_fields import STAGE_ORDER, QuestionDraft
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.spin.spin_bank import (
     Question,
     add_question,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.domain.spin.spin_fields import STAGE_ORDER
@@ -34,6 +33,7 @@ from kam_desktop.gui.spin.progress_strip import ProgressStrip
 from kam_desktop.gui.spin.question_bank_dialog import QuestionBankDialog
 from kam_desktop.gui.spin.stage_column import StageColumn
 from kam_desktop.gui.spin.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.spin.spin import SpinNoteRow, notes, progress
 
 log = logging.getLogger(__name__)

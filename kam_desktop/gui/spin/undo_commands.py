@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.spin.spin_fields import SpinNoteDraft
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.spin.spin import delete_note, restore_note, update_note
 
 Changed = Callable[[str], None]

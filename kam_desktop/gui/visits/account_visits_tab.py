@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.gui.error_dialogs import show_error
@@ -39,6 +38,7 @@ from kam_desktop.gui.visits.timeline_model import (
     summary_text,
 )
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.visits.visits import (
     VisitRow,
     account_timeline,

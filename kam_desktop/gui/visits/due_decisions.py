@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.revisits.due_items import DueItem
 from kam_desktop.services.revisits.revisits import reopen
 

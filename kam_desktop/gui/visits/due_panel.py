@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.table_keys import bind_table_keys
@@ -52,6 +51,7 @@ from kam_desktop.gui.visits.due_model import (
     reason_lines,
 )
 from kam_desktop.gui.visits.revisit_rules_dialog import RevisitRulesDialog
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.revisits.due_items import DueItem
 from kam_desktop.services.revisits.revisits import dismiss, due_list, snooze
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import Grade, RevisitRule, ValueTier, VisitPurpose
 from kam_desktop.domain.errors import (
     BadChoice,
@@ -48,6 +47,7 @@ from kam_desktop.domain.revisits.revisit_settings import (
 )
 from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.revisits.revisits import load_settings, save_settings
 
 #: Day thresholds shown as spin boxes (the field's name is also the widget's: edit_<name>).

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, Required
 from kam_desktop.domain.visits.visit_fields import VisitDraft
@@ -26,6 +25,7 @@ from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.ui_loader import find_child
 from kam_desktop.gui.visits.visit_dialog_form import VisitForm, field_problem
 from kam_desktop.services.accounts.accounts import get_account
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import list_contacts
 from kam_desktop.services.spin.spin_bank import questions as bank_questions
 from kam_desktop.services.visits.visits import (

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.visits.visit_fields import VisitDraft
@@ -45,6 +44,7 @@ from kam_desktop.gui.visits.agenda_model import COLUMN_OF, AgendaModel
 from kam_desktop.gui.visits.due_panel import DuePanel
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
 from kam_desktop.services.accounts.accounts import filter_options
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.revisits.due_items import DueItem
 from kam_desktop.services.revisits.revisits import plan_from_due
 from kam_desktop.services.visits.calendar_ics import export_ics
