@@ -274,7 +274,11 @@ def _first_rows(model: Any) -> None:
 def measure_search(book_path: Path, repeat: int) -> list[Figure]:
     from kam_desktop.db.book import open_book
     from kam_desktop.gui.accounts.account_table_model import AccountTableModel
-    from kam_desktop.services.accounts.accounts import AccountQuery, account_rows, find_account_ids
+    from kam_desktop.services.accounts.find_accounts import (
+        AccountQuery,
+        account_rows,
+        find_account_ids,
+    )
 
     _qt_app()
     raw = sqlite3.connect(f"{book_path.resolve().as_uri()}?mode=ro", uri=True)
@@ -336,7 +340,7 @@ def measure_sort(book_path: Path, repeat: int) -> list[Figure]:
 
     from kam_desktop.db.book import open_book
     from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, COLUMNS, AccountTableModel
-    from kam_desktop.services.accounts.accounts import AccountQuery
+    from kam_desktop.services.accounts.find_accounts import AccountQuery
 
     _qt_app()
     raw = sqlite3.connect(f"{book_path.resolve().as_uri()}?mode=ro", uri=True)

@@ -73,12 +73,12 @@ def run_empty(marks: dict[str, float]) -> dict[str, Any]:
 
 def run_app(marks: dict[str, float], args: argparse.Namespace) -> dict[str, Any]:
     # The steps of kam_desktop.gui.app.main(), in its order, with timestamps between them.
+    from kam_desktop.gui.fonts import install_cjk_font
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop import APP_NAME, ORG_NAME, __version__
     from kam_desktop.gui.app_settings import AppSettings
-    from kam_desktop.gui.fonts import install_cjk_font
     from kam_desktop.gui.i18n import LanguageSwitcher
     from kam_desktop.gui.log_setup import configure_logging
     from kam_desktop.gui.session import AppSession
@@ -120,7 +120,7 @@ def after_paint(window: Any, args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.gui.accounts import account_table_model as atm
-    from kam_desktop.services.accounts.accounts import AccountRow
+    from kam_desktop.services.accounts.find_accounts import AccountRow
 
     page = window.accounts_page
     model = page.model

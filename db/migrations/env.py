@@ -9,7 +9,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from kam_desktop.db.models import Base
+import kam_desktop.db.models  # noqa: F401 (registers every table on Base.metadata)
+from kam_desktop.db.base import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -20,7 +20,7 @@ from kam_desktop.cli.output import fit, json_value, render_table, text_cell
 from kam_desktop.domain.accounts.account_fields import AccountField
 from kam_desktop.domain.enums import AccountStatus, Grade, Industry, LifecycleStage, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.accounts.accounts import (
+from kam_desktop.services.accounts.find_accounts import (
     SORT_KEYS,
     AccountQuery,
     AccountRow,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from kam_desktop.cli.options import (
     tr,
 )
 from kam_desktop.cli.output import display_width, json_value, pad, render_table, text_cell
+from kam_desktop.cli.progress import TerminalProgress
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.book.book_info import BookInfo
@@ -111,24 +111,6 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-class _StderrProgress:
-    """Progress on the terminal, only when someone is watching it."""
-
-    def __init__(self) -> None:
-        self._shown = sys.stderr.isatty()
-
-    def update(self, done: int, total: int, note: str = "") -> None:
-        if self._shown and total:
-            print(f"\r{done * 100 // total:3d}% {note}\033[K", end="", file=sys.stderr)
-
-    def cancelled(self) -> bool:
-        return False
-
-    def finish(self) -> None:
-        if self._shown:
-            print(file=sys.stderr)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if target.exists():
@@ -139,7 +121,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     from kam_desktop.services.demo import build_demo_book  # the demo data loads only here
 
-    progress = _StderrProgress()
+    progress = TerminalProgress()
     try:
         built = build_demo_book(target, today=args.today, progress=progress)
     finally:

@@ -47,10 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.gui.app_settings import AppSettings
-    from kam_desktop.gui.fonts import install_cjk_font
     from kam_desktop.gui.i18n import LanguageSwitcher
     from kam_desktop.gui.log_setup import configure_logging
     from kam_desktop.gui.session import AppSession
+    from kam_desktop.reports.qt_fonts import install_cjk_font
 
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationName(APP_NAME)
@@ -82,6 +82,7 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.gui.session import AppSession
+    from kam_desktop.gui.tasks import wait_until_idle
 
     assert isinstance(session, AppSession)
     if args.book is None:
@@ -93,6 +94,7 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         session.show_view(args.view)
+        wait_until_idle()  # lists read in the background (the agenda) are shown first
         for _ in range(3):
             QApplication.processEvents()
         image = window.grab()

@@ -1,9 +1,9 @@
 """Choosing and switching the interface language (Simplified Chinese or English).
 
 Installing or removing a QTranslator makes Qt send ``QEvent.LanguageChange`` to every
-widget; forms loaded from .ui files relabel themselves and code-built widgets call their
-``retranslate()`` from ``changeEvent``. Qt-free code (domain, services) translates through the
-hook in ``kam_desktop.domain.i18n``, which is pointed at Qt's translator here.
+widget; forms loaded from .ui files relabel themselves and code-built widgets register their
+``retranslate()`` once with ``gui.retranslate.translate_ui``. Qt-free code (domain, services)
+translates through the hook in ``kam_desktop.domain.i18n``, pointed at Qt's translator here.
 """
 
 from __future__ import annotations

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,15 +20,16 @@ from PySide6.QtWidgets import (
 from kam_desktop import APP_NAME, __version__
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.app_settings import AppSettings
-from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
+from kam_desktop.gui.contact_map.edit_map_rules import edit_map_rules
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.visits.visits_page import VisitsPage
-from kam_desktop.gui.worker import start_task
 from kam_desktop.services.book.handle import Book
-from kam_desktop.services.contacts.coverage import refresh_map_gaps
 from kam_desktop.services.revisits.due_cache import refresh_due_cache
 
 PAGE_ACCOUNTS = "accounts"
 PAGE_VISITS = "visits"
+REFRESH_DUE = "main_window.refresh_due"  # new revisit rules supersede the last ones
 
 
 def ask_save_changes(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.accounts_page.form.editing_changed.connect(self._on_editing_changed)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.nav.setCurrentRow(0)
-        self.retranslate()
+        translate_ui(self)
         self._restore_geometry()
 
     def _add_page(self, key: str, page: QWidget) -> None:
@@ -214,23 +214,17 @@ class MainWindow(QMainWindow):
 
     def _on_map_rules_triggered(self) -> None:
         """New thresholds: every account's stored gaps (the list's gap column) are recomputed."""
-        book = self._book
-        if book is None or MapRulesDialog(book, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            refresh_map_gaps(book)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accounts_page.reload()
+        if self._book is not None:
+            edit_map_rules(self, self._book, self.accounts_page.reload)
 
     def _on_visit_rules_changed(self) -> None:
         """New thresholds: every account's "visit due" column is recomputed in the background."""
         book = self._book
         if book is None:
             return
-        task = start_task(lambda _progress: refresh_due_cache(book))
-        task.succeeded.connect(lambda _result: self.accounts_page.reload())
+        BackgroundOp(
+            self, kind=REFRESH_DUE, on_success=lambda _result: self.accounts_page.reload()
+        ).run(lambda _progress: refresh_due_cache(book))
 
     def _on_find_triggered(self) -> None:
         self.show_page(PAGE_ACCOUNTS)
@@ -302,11 +296,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- language ------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.nav.item(0).setText(self.tr("Accounts"))

@@ -13,14 +13,16 @@ from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.main_window import PAGE_ACCOUNTS, PAGE_VISITS, MainWindow
 from kam_desktop.gui.settings_dialog import SettingsDialog
+from kam_desktop.gui.tasks import BackgroundOp, cancel_all
 from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
-from kam_desktop.gui.worker import run_with_progress, start_task
 from kam_desktop.services.book.account_caches import needs_refresh, refresh_all
 from kam_desktop.services.book.book_meta import rep_name, set_rep_name
 from kam_desktop.services.book.handle import BOOK_SUFFIX, Book
 from kam_desktop.services.book.new_book import open_or_create
 
 log = logging.getLogger(__name__)
+
+REFRESH_CACHES = "session.refresh_caches"  # one daily refresh at a time
 
 
 class AppSession:
@@ -40,6 +42,7 @@ class AppSession:
         self._refresh_in_background = refresh_in_background
         self._book: Book | None = None
         self._window: MainWindow | None = None
+        app.aboutToQuit.connect(cancel_all)  # no worker may outlive the app
 
     @property
     def window(self) -> MainWindow:
@@ -87,17 +90,11 @@ class AppSession:
     def _build_demo(self, target: Path) -> bool:
         from kam_desktop.services.demo import build_demo_book  # only on a first run
 
-        try:
-            run_with_progress(
-                None,
-                QApplication.translate("AppSession", "Demo account book"),
-                QApplication.translate("AppSession", "Building the demo account book…"),
-                lambda progress: build_demo_book(target, progress=progress),
-            )
-        except Exception as exc:  # shown to the rep; the half-built file is removed by the service
-            show_error(None, exc)
-            return False
-        return True
+        op = BackgroundOp(None).with_dialog(
+            QApplication.translate("AppSession", "Demo account book"),
+            QApplication.translate("AppSession", "Building the demo account book…"),
+        )  # a failure is shown by the op; the service removes the half-built file
+        return op.run_and_wait(lambda progress: build_demo_book(target, progress=progress))
 
     def _try_open(self, path: Path, *, create: bool) -> bool:
         try:
@@ -126,25 +123,21 @@ class AppSession:
             refresh_all(book)
             window.accounts_page.reload()
             return
-        window.statusBar().showMessage(
-            QApplication.translate("AppSession", "Updating value tiers, map gaps and due visits…")
-        )
-        task = start_task(lambda progress: refresh_all(book, progress=progress))
 
         def done(_result: object) -> None:
             if self._book is book:  # the rep may have switched books meanwhile
                 window.accounts_page.reload()
-                window.statusBar().clearMessage()
 
-        def failed(exc: object) -> None:
-            window.statusBar().clearMessage()
+        def failed(exc: BaseException) -> None:  # stale columns only; the next opening retries
             log.warning("refreshing caches failed: %s", exc)
 
-        task.succeeded.connect(done)
-        task.failed.connect(failed)
+        BackgroundOp(window, kind=REFRESH_CACHES, on_success=done, on_failure=failed).with_status(
+            QApplication.translate("AppSession", "Updating value tiers, map gaps and due visits…")
+        ).run(lambda progress: refresh_all(book, progress=progress))
 
     def close_book(self) -> None:
         if self._book is not None:
+            cancel_all()  # work on this book stops (and is dropped) before the book closes
             if self._window is not None:
                 self._window.set_book(None)
             self._book.close()

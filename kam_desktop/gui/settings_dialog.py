@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.gui.app_settings import BOOK_SUFFIX, AppSettings
 from kam_desktop.gui.i18n import LANGUAGES
-from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.ui_loader import fill_with_form, find_child, show_as_hint
 
 
 class SettingsDialog(QDialog):
@@ -39,25 +38,17 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._book_path = Path(book_path)
 
-        self._form = load_ui("settings_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._form)
+        self._form = fill_with_form(self, "settings_dialog")
         self._language_combo = find_child(self._form, QComboBox, "languageCombo")
         self._rep_name_edit = find_child(self._form, QLineEdit, "repNameEdit")
         self._book_path_edit = find_child(self._form, QLineEdit, "bookPathEdit")
         self._choose_book_button = find_child(self._form, QPushButton, "chooseBookButton")
         self._button_box = find_child(self._form, QDialogButtonBox, "buttonBox")
-        hint = find_child(self._form, QLabel, "bookHintLabel")
-        palette = hint.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        hint.setPalette(palette)
+        show_as_hint(find_child(self._form, QLabel, "bookHintLabel"))
 
         self._rep_name_edit.setText(rep_name)
         self._show_book_path()
-        self.retranslate()
+        translate_ui(self)
         self._select_language(settings.language)
         self.setMinimumWidth(640)
 
@@ -82,11 +73,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.language = self.chosen_language()
         super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Labels set in code; the form's own labels relabel themselves."""

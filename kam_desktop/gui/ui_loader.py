@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtGui import QPalette
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kam_desktop import resources
 
@@ -45,6 +46,24 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"Qt Designer form {path} is invalid: {loader.errorString()}")
     return widget
+
+
+def fill_with_form(widget: QWidget, name: str) -> QWidget:
+    """Load ``ui/<name>.ui`` as the whole content of ``widget`` (a dialog, a tab): no margin."""
+    form = load_ui(name, widget)
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
+
+
+def show_as_hint(label: QLabel) -> None:
+    """Draw ``label`` in the placeholder colour: a hint, quieter than the form's own labels."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
 
 
 def find_child(form: QWidget, cls: type[W], name: str) -> W:

@@ -5,18 +5,17 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QFileDialog,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
-from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.ui_loader import fill_with_form, find_child, show_as_hint
 
 
 class WelcomeChoice(Enum):
@@ -33,24 +32,16 @@ class WelcomeDialog(QDialog):
         self._choice: WelcomeChoice | None = None
         self._opened_path: Path | None = None
 
-        self._form = load_ui("welcome_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._form)
+        self._form = fill_with_form(self, "welcome_dialog")
         self._demo_button = find_child(self._form, QCommandLinkButton, "demoButton")
         self._new_button = find_child(self._form, QCommandLinkButton, "newButton")
         self._open_button = find_child(self._form, QCommandLinkButton, "openButton")
-        later = find_child(self._form, QLabel, "laterLabel")
-        palette = later.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        later.setPalette(palette)
+        show_as_hint(find_child(self._form, QLabel, "laterLabel"))
         self.setMinimumWidth(560)
         # Wrapped labels make the default size hint too tall; size to the text at this width.
         width = max(self.sizeHint().width(), self.minimumWidth())
         self.resize(width, self.heightForWidth(width))
-        self.retranslate()
+        translate_ui(self)
 
         self._demo_button.clicked.connect(self._on_demo_clicked)
         self._new_button.clicked.connect(self._on_new_clicked)
@@ -63,11 +54,6 @@ class WelcomeDialog(QDialog):
     def opened_path(self) -> Path | None:
         """The book chosen with OPEN."""
         return self._opened_path
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to KAM Desktop"))

@@ -1,9 +1,9 @@
-"""Long work off the GUI thread, with progress and cancel.
+"""The thread-pool plumbing under ``gui.tasks.BackgroundOp``: a ``Task`` and its progress.
 
 Services stay Qt-free and report to a ``Progress`` sink; ``start_task`` runs one in the
-global thread pool and hands back a ``Task`` whose signals arrive on the GUI thread.
-``run_with_progress`` wraps that in a modal progress dialog with Cancel for callers that
-simply wait for the answer. Workers never touch widgets.
+global thread pool and hands back a ``Task`` whose signals arrive on the GUI thread, step
+names already translated. Views do not call this directly: ``BackgroundOp`` adds failure
+handling, superseding and progress display. Workers never touch widgets.
 """
 
 from __future__ import annotations
@@ -12,32 +12,17 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEventLoop,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-    Slot,
-)
-from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from kam_desktop.domain.errors import Text
 from kam_desktop.services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
 PROGRESS_INTERVAL_S = 0.05
 """At most this often a task reports progress (the first and the last report always go)."""
-
-SHOW_DIALOG_AFTER_MS = 300
-"""Quick work finishes without a progress dialog flashing up."""
 
 _running: set[Task] = set()  # Python must not collect a task while its thread works
 
@@ -45,12 +30,12 @@ _running: set[Task] = set()  # Python must not collect a task while its thread w
 class Task(QObject):
     """One piece of work in the thread pool. Its public signals arrive on the GUI thread."""
 
-    progressed = Signal(int, int, str)  # done, total (0 = unknown), note
+    progressed = Signal(int, int, str)  # done, total (0 = unknown), step name (translated)
     succeeded = Signal(object)  # the function's result
     failed = Signal(object)  # the exception it raised (``Cancelled`` after a cancel)
 
     # Emitted in the worker thread; queued to the thread this object lives in.
-    _worker_progressed = Signal(int, int, str)
+    _worker_progressed = Signal(int, int, object)  # the note as a ``Text`` (or None)
     _worker_succeeded = Signal(object)
     _worker_failed = Signal(object)
 
@@ -83,10 +68,10 @@ class Task(QObject):
         else:
             self._worker_succeeded.emit(result)
 
-    @Slot(int, int, str)
-    def _on_worker_progressed(self, done: int, total: int, note: str) -> None:
+    @Slot(int, int, object)
+    def _on_worker_progressed(self, done: int, total: int, note: object) -> None:
         if not self._finished:
-            self.progressed.emit(done, total, note)
+            self.progressed.emit(done, total, step_text(note))
 
     @Slot(object)
     def _on_worker_succeeded(self, result: object) -> None:
@@ -111,9 +96,9 @@ class _TaskProgress:
     def __init__(self, task: Task) -> None:
         self._task = task
         self._last_sent: float | None = None
-        self._last_note = ""
+        self._last_note: Text | None = None
 
-    def update(self, done: int, total: int, note: str = "") -> None:
+    def update(self, done: int, total: int, note: Text | None = None) -> None:
         now = time.monotonic()
         due = (
             self._last_sent is None
@@ -127,6 +112,13 @@ class _TaskProgress:
 
     def cancelled(self) -> bool:
         return self._task.is_cancel_requested()
+
+
+def step_text(note: object) -> str:
+    """A progress note in the current language ("" for none)."""
+    if isinstance(note, Text):
+        return QCoreApplication.translate(note.context, note.source)
+    return str(note or "")
 
 
 class _Runnable(QRunnable):
@@ -157,95 +149,3 @@ def shutdown_tasks(timeout_ms: int = 10_000) -> bool:
     for task in list(_running):
         task.cancel()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
-
-
-def run_with_progress(
-    parent: QWidget | None, title: str, label: str, fn: Callable[[Progress], T]
-) -> T:
-    """Run ``fn`` off the GUI thread behind a modal progress dialog with Cancel.
-
-    Returns ``fn``'s result or raises its exception (``Cancelled`` when the rep cancelled
-    and ``fn`` stopped). The GUI stays responsive (it repaints) while waiting.
-    """
-    task = start_task(fn)
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-
-    def on_succeeded(result: object) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def on_failed(exc: object) -> None:
-        outcome["error"] = exc
-        loop.quit()
-
-    task.succeeded.connect(on_succeeded)
-    task.failed.connect(on_failed)
-
-    dialog = _ProgressDialog(parent, title, label, task)
-    # Phase 1: wait briefly without a dialog; clicks meanwhile are held back, not lost.
-    grace = QTimer()
-    grace.setSingleShot(True)
-    grace.timeout.connect(loop.quit)
-    grace.start(SHOW_DIALOG_AFTER_MS)
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    grace.stop()
-    if not task.is_finished():
-        dialog.show()
-        loop.exec()
-    dialog.hide()
-    dialog.deleteLater()
-
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
-
-
-class _ProgressDialog(QProgressDialog):
-    """Shows a task's progress; Cancel asks the task to stop and waits for it to."""
-
-    def __init__(self, parent: QWidget | None, title: str, label: str, task: Task) -> None:
-        super().__init__(parent)
-        self._label = label
-        self._task = task
-        self.setWindowTitle(title)
-        self.setLabelText(label)
-        self.setWindowModality(
-            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
-        )
-        self.setAutoReset(False)
-        self.setAutoClose(False)
-        self.setMinimumWidth(420)
-        # Our own bar: QProgressDialog.setValue would re-enter the event loop when modal.
-        self._bar = QProgressBar(self)
-        self._bar.setRange(0, 0)
-        self.setBar(self._bar)
-        # Qt's own (translated) Cancel button, disabled while the task winds down.
-        self._cancel_button = self.findChild(QPushButton)
-
-        task.progressed.connect(self._on_task_progressed)
-        self.canceled.connect(self._on_cancel_requested)
-        self.rejected.connect(self._on_cancel_requested)  # Escape
-
-    @Slot(int, int, str)
-    def _on_task_progressed(self, done: int, total: int, note: str) -> None:
-        if self._task.is_cancel_requested():
-            return
-        if total > 0:
-            self._bar.setRange(0, total)
-            self._bar.setValue(min(max(done, 0), total))
-        else:
-            self._bar.setRange(0, 0)
-        self.setLabelText(f"{self._label}\n{note}" if note else self._label)
-
-    @Slot()
-    def _on_cancel_requested(self) -> None:
-        if self._task.is_finished():
-            return
-        self._task.cancel()
-        self._bar.setRange(0, 0)  # busy: how long the rollback takes is unknown
-        self.setLabelText(QCoreApplication.translate("worker", "Cancelling…"))
-        if self._cancel_button is not None:
-            self._cancel_button.setEnabled(False)
-        # QProgressDialog hides itself on cancel; stay up, modal, until the work has stopped.
-        self.show()

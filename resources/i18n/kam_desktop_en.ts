@@ -2662,6 +2662,13 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>edit_map_rules</name>
+        <message>
+            <source>Updating coverage gaps with the new rules…</source>
+            <translation>Updating coverage gaps with the new rules…</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>{path} already exists; it was not changed. Choose a new file name, or open the existing book.</source>
@@ -3141,6 +3148,33 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>calendar</name>
+        <message>
+            <source>KAM Desktop visits</source>
+            <translation>KAM Desktop visits</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>Expected result</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <source>Materials and samples</source>
+            <translation>Materials and samples</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>Our colleagues</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactTableModel</name>
         <message>
             <source>Coach / KDM</source>
@@ -3353,33 +3387,6 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Next planned: %1</source>
             <translation>Next planned: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>calendar</name>
-        <message>
-            <source>KAM Desktop visits</source>
-            <translation>KAM Desktop visits</translation>
-        </message>
-        <message>
-            <source>Objectives</source>
-            <translation>Objectives</translation>
-        </message>
-        <message>
-            <source>Expected result</source>
-            <translation>Expected result</translation>
-        </message>
-        <message>
-            <source>Questions to ask</source>
-            <translation>Questions to ask</translation>
-        </message>
-        <message>
-            <source>Materials and samples</source>
-            <translation>Materials and samples</translation>
-        </message>
-        <message>
-            <source>Our colleagues</source>
-            <translation>Our colleagues</translation>
         </message>
     </context>
     <context>

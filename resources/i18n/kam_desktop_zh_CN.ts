@@ -2649,6 +2649,13 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>edit_map_rules</name>
+        <message>
+            <source>Updating coverage gaps with the new rules…</source>
+            <translation>正在按新规则更新覆盖缺口…</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>{path} already exists; it was not changed. Choose a new file name, or open the existing book.</source>
@@ -3128,6 +3135,33 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>calendar</name>
+        <message>
+            <source>KAM Desktop visits</source>
+            <translation>KAM Desktop 拜访</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>预期结果</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>拟提问题</translation>
+        </message>
+        <message>
+            <source>Materials and samples</source>
+            <translation>资料与样品</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>我方人员</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactTableModel</name>
         <message>
             <source>Coach / KDM</source>
@@ -3333,33 +3367,6 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Next planned: %1</source>
             <translation>下次计划：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>calendar</name>
-        <message>
-            <source>KAM Desktop visits</source>
-            <translation>KAM Desktop 拜访</translation>
-        </message>
-        <message>
-            <source>Objectives</source>
-            <translation>拜访目标</translation>
-        </message>
-        <message>
-            <source>Expected result</source>
-            <translation>预期结果</translation>
-        </message>
-        <message>
-            <source>Questions to ask</source>
-            <translation>拟提问题</translation>
-        </message>
-        <message>
-            <source>Materials and samples</source>
-            <translation>资料与样品</translation>
-        </message>
-        <message>
-            <source>Our colleagues</source>
-            <translation>我方人员</translation>
         </message>
     </context>
     <context>

@@ -22,7 +22,8 @@ from kam_desktop.db.book import Book, open_book
 from kam_desktop.domain.accounts.account_fields import AccountDraft
 from kam_desktop.domain.enums import Grade, Industry
 from kam_desktop.domain.spin.spin_questions import SEED_QUESTIONS
-from kam_desktop.services.accounts.accounts import AccountRow, create_account, delete_account
+from kam_desktop.services.accounts.accounts import create_account, delete_account
+from kam_desktop.services.accounts.find_accounts import AccountRow
 from kam_desktop.services.book.book_info import book_info
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,9 +18,10 @@ from alembic.script import Script
 from sqlalchemy import CheckConstraint, inspect
 from sqlalchemy.engine import Connection, Engine
 
+import kam_desktop.db.models  # noqa: F401 (every table on Base.metadata)
 from kam_desktop.db import migrate
+from kam_desktop.db.base import Base
 from kam_desktop.db.book import _make_engine, open_book
-from kam_desktop.db.models import Base
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kam_desktop.db.book import Book, open_book
 from kam_desktop.gui.app_settings import AppSettings
-from kam_desktop.gui.fonts import install_cjk_font
 from kam_desktop.gui.i18n import LanguageSwitcher
+from kam_desktop.gui.tasks import cancel_all
+from kam_desktop.reports.qt_fonts import install_cjk_font
 from kam_desktop.services.demo import build_demo_book
 
 DEMO_TODAY = date(2026, 11, 25)
@@ -37,6 +38,7 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 def demo_book(demo_path: Path) -> Iterator[Book]:
     book = open_book(demo_path, create=False)
     yield book
+    cancel_all()  # background work on the book stops (its outcome dropped) before it closes
     book.close()
 
 

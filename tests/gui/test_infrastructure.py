@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QSettings,
     QStandardPaths,
     QThreadPool,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QImage
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QProgressDialog,
-    QPushButton,
     QWidget,
 )
 
@@ -41,10 +38,10 @@ from kam_desktop.domain import i18n as domain_i18n
 from kam_desktop.domain.errors import NotFound
 from kam_desktop.gui import error_dialogs, worker
 from kam_desktop.gui.app_settings import AppSettings, default_book_path
-from kam_desktop.gui.fonts import install_cjk_font
 from kam_desktop.gui.i18n import LANGUAGES, LanguageSwitcher, system_language
 from kam_desktop.gui.ui_loader import load_ui
-from kam_desktop.gui.worker import Task, run_with_progress, start_task
+from kam_desktop.gui.worker import Task, start_task
+from kam_desktop.reports.qt_fonts import install_cjk_font
 from kam_desktop.services.progress import Cancelled, Progress, check_cancelled
 
 # --- CJK font ------------------------------------------------------------------------------
@@ -330,55 +327,6 @@ def test_an_exception_is_delivered_to_failed(qtbot) -> None:
     assert isinstance(blocker.args[0], ValueError)
     assert str(blocker.args[0]) == "row 7 is broken"
     assert results == []
-
-
-def test_run_with_progress_returns_the_result(qtbot) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-
-    assert run_with_progress(parent, "Import", "Importing…", lambda progress: 42) == 42
-    assert not [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
-
-
-def test_run_with_progress_raises_the_task_error(qtbot) -> None:
-    def work(progress: Progress) -> None:
-        raise ValueError("no such sheet")
-
-    with pytest.raises(ValueError, match="no such sheet"):
-        run_with_progress(None, "Import", "Importing…", work)
-
-
-def test_cancel_button_of_the_progress_dialog_cancels(qtbot) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    seen: dict[str, object] = {}
-
-    def work(progress: Progress) -> str:
-        for n in range(2_000):
-            check_cancelled(progress)
-            progress.update(n, 2_000, "reading rows")
-            time.sleep(0.005)
-        return "never cancelled"
-
-    def click_cancel_when_shown() -> None:
-        dialogs = [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
-        if not dialogs:
-            return
-        seen["label"] = dialogs[0].labelText()
-        dialogs[0].findChild(QPushButton).click()
-        seen["visible_after_cancel"] = dialogs[0].isVisible()
-        poller.stop()
-
-    poller = QTimer()
-    poller.timeout.connect(click_cancel_when_shown)
-    poller.start(20)
-    with pytest.raises(Cancelled):
-        run_with_progress(parent, "Import", "Importing the HQ list…", work)
-
-    poller.stop()
-    assert str(seen["label"]).startswith("Importing the HQ list…")
-    assert seen["visible_after_cancel"] is True  # stays up while the work winds down
-    assert not [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
 
 
 # --- error dialogs ---------------------------------------------------------------------------

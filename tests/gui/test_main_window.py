@@ -15,12 +15,8 @@ from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, ROW_ROLE, Ac
 from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.main_window import MainWindow
-from kam_desktop.services.accounts.accounts import (
-    AccountQuery,
-    count_accounts,
-    get_account,
-    list_accounts,
-)
+from kam_desktop.services.accounts.accounts import get_account
+from kam_desktop.services.accounts.find_accounts import AccountQuery, count_accounts, list_accounts
 from kam_desktop.services.contacts.contacts import create_contact
 from tests.gui.conftest import type_text
 

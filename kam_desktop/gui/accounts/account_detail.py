@@ -1,25 +1,20 @@
 """The right side of the Accounts page: one account's header and its tabs (profile, contacts...).
 
-Tabs are plugged in with ``add_tab``; each is told the book and the account to show. A tab key
-is also a screenshot view: ``--view KEY:CODE`` opens that account on that tab.
+Tabs are plugged in with ``add_tab``; each ``AccountTab`` is told the book and the account to
+show (the profile form is driven by the page itself). A tab key is also a screenshot view:
+``--view KEY:CODE`` opens that account on that tab.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from kam_desktop.gui.account_tab import AccountTab
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.book.handle import Book
-
-
-class AccountTab(Protocol):
-    """What a tab of the account detail must do."""
-
-    def set_book(self, book: Book | None) -> None: ...
-    def show_account(self, account_id: str | None) -> None: ...
 
 
 class AccountDetailPanel(QWidget):
@@ -34,10 +29,12 @@ class AccountDetailPanel(QWidget):
         self._keys: list[str] = []
         self._titles: list[Callable[[], str]] = []
         self._widgets: list[QWidget] = []
+        self._account_tabs: list[AccountTab] = []  # all but the profile form
         self._account_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        translate_ui(self, self._retitle_tabs)
 
     def add_tab(self, key: str, widget: QWidget, title: Callable[[], str]) -> None:
         """``title`` returns the translated tab title (called again on language change)."""
@@ -45,9 +42,9 @@ class AccountDetailPanel(QWidget):
         self._titles.append(title)
         self._widgets.append(widget)
         self.tabs.addTab(widget, title())
-        changed = getattr(widget, "account_changed", None)
-        if changed is not None and key != "account":  # the profile form reports account_saved
-            changed.connect(
+        if isinstance(widget, AccountTab):
+            self._account_tabs.append(widget)
+            widget.account_changed.connect(
                 lambda account_id, source=widget: self._on_tab_changed(source, account_id)
             )
 
@@ -65,28 +62,26 @@ class AccountDetailPanel(QWidget):
 
     def set_book(self, book: Book | None) -> None:
         self._account_id = None
-        for widget in self._widgets[1:]:  # the profile form is driven by the page itself
-            widget.set_book(book)  # type: ignore[attr-defined]
+        for tab in self._account_tabs:
+            tab.set_book(book)
 
     def show_account(self, account_id: str | None) -> None:
-        """Tell every tab but the profile (driven by the page) which account to show."""
+        """Tell every account tab (not the profile, driven by the page) which account to show."""
         self._account_id = account_id
-        for widget in self._widgets[1:]:
-            widget.show_account(account_id)  # type: ignore[attr-defined]
+        for tab in self._account_tabs:
+            tab.show_account(account_id)
 
-    def _on_tab_changed(self, source: QWidget, account_id: str) -> None:
+    def _on_tab_changed(self, source: AccountTab, account_id: str) -> None:
         """One tab changed the account (a contact added...): the others show it afresh."""
-        for widget in self._widgets[1:]:
-            if widget is not source:
-                widget.show_account(account_id)  # type: ignore[attr-defined]
+        for tab in self._account_tabs:
+            if tab is not source:
+                tab.show_account(account_id)
         self.account_changed.emit(account_id)
 
     @property
     def account_id(self) -> str | None:
         return self._account_id
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            for index, title in enumerate(self._titles):
-                self.tabs.setTabText(index, title())
-        super().changeEvent(event)
+    def _retitle_tabs(self) -> None:
+        for index, title in enumerate(self._titles):
+            self.tabs.setTabText(index, title())

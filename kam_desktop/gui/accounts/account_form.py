@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,8 +37,10 @@ from kam_desktop.domain.errors import (
     Text,
 )
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.gui.dialog_save import try_save
 from kam_desktop.gui.inline_problems import InlineProblems
-from kam_desktop.gui.ui_loader import load_ui
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.ui_loader import fill_with_form
 from kam_desktop.services.accounts.accounts import (
     AccountDetail,
     account_id_for_code,
@@ -76,10 +77,7 @@ class AccountForm(QWidget):
         self._detail: AccountDetail | None = None
         self._editing = False
         self._new = False
-        self.ui = load_ui("account_form", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ui)
+        self.ui = fill_with_form(self, "account_form")
 
         self.title_label: QLabel = self._child(QLabel, "titleLabel")
         self.summary_label: QLabel = self._child(QLabel, "summaryLabel")
@@ -96,7 +94,7 @@ class AccountForm(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.retranslate()
+        translate_ui(self)
         self.show_account(None)
 
     def _child(self, cls: type[Any], name: str) -> Any:
@@ -265,25 +263,22 @@ class AccountForm(QWidget):
         """Validate and save; on a problem show it inline and save nothing."""
         if self._book is None or not self._editing:
             return False
-        self.problems.clear()
-        draft, problems = self._read()
-        try:
-            if problems:
-                raise InvalidInput(problems)
-            if self._new:
-                saved = create_account(self._book, draft)
-            else:
-                assert self._detail is not None
-                saved = update_account(self._book, self._detail.id, draft, self._detail.revision)
-        except InvalidInput as exc:
-            self.problems.show(exc)
-            return False
-        except KamError as exc:
-            self.problems.show_message(exc.message())
+        saved = try_save(self.problems, self._write)
+        if saved is None:
             return False
         self.show_account(saved)
         self.account_saved.emit(saved.id)
         return True
+
+    def _write(self) -> AccountDetail:
+        assert self._book is not None
+        draft, problems = self._read()
+        if problems:
+            raise InvalidInput(problems)
+        if self._new:
+            return create_account(self._book, draft)
+        assert self._detail is not None
+        return update_account(self._book, self._detail.id, draft, self._detail.revision)
 
     def _on_save_clicked(self) -> None:
         self.save()
@@ -333,11 +328,6 @@ class AccountForm(QWidget):
         self.summary_label.setText(" · ".join(parts))
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Strings set from code; the .ui strings are retranslated by QUiLoader."""

@@ -25,7 +25,7 @@ from kam_desktop.domain.contacts.coverage import GapKind
 from kam_desktop.domain.enums import AccountStatus, RevisitRule, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.labels import Labeled
-from kam_desktop.services.accounts.accounts import (
+from kam_desktop.services.accounts.find_accounts import (
     AccountQuery,
     AccountRow,
     account_rows,

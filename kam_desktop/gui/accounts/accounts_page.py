@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QMenu,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,15 +25,12 @@ from kam_desktop.gui.accounts.filter_bar import FilterBar
 from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.contacts import ContactsTab
+from kam_desktop.gui.empty_state import EmptyStateStack
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.spin.spin_board_tab import SpinBoardTab
 from kam_desktop.gui.visits.account_visits_tab import AccountVisitsTab
-from kam_desktop.services.accounts.accounts import (
-    AccountQuery,
-    count_accounts,
-    filter_options,
-    get_account,
-    get_account_by_code,
-)
+from kam_desktop.services.accounts.accounts import get_account, get_account_by_code
+from kam_desktop.services.accounts.find_accounts import AccountQuery, count_accounts, filter_options
 from kam_desktop.services.book.account_caches import refresh_account
 from kam_desktop.services.book.handle import Book
 
@@ -82,14 +77,8 @@ class AccountsPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
 
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty_label)
+        self.list_stack = EmptyStateStack(self.table, self)
+        self.empty_label = self.list_stack.label
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -127,6 +116,7 @@ class AccountsPage(QWidget):
         self.detail.account_changed.connect(self._on_account_changed_in_tab)
         self.detail.tabs.currentChanged.connect(self._on_detail_tab_changed)
         self._on_model_reset()
+        translate_ui(self)
 
     @property
     def total(self) -> int:
@@ -229,9 +219,7 @@ class AccountsPage(QWidget):
     def _on_detail_tab_changed(self, _index: int) -> None:
         """Give the chosen tab the room it needs; the profile reads fine in a narrow pane."""
         total = sum(self.splitter.sizes()) or self.width()
-        share = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.68}.get(
-            self.detail.current_key(), 0.32
-        )
+        share = DETAIL_SHARE.get(self.detail.current_key(), 0.32)
         detail = max(int(total * share), self.detail.minimumSizeHint().width())
         self.splitter.setSizes([total - detail, detail])
 
@@ -335,9 +323,7 @@ class AccountsPage(QWidget):
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.retranslate()
-            self._fit_columns()
-            self._update_empty_text()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self._fit_columns()
+        self._update_empty_text()

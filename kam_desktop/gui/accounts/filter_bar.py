@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,8 @@ from kam_desktop.domain.enums import (
     ValueTier,
 )
 from kam_desktop.domain.labels import Labeled
-from kam_desktop.services.accounts.accounts import AccountQuery, FilterOptions
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.services.accounts.find_accounts import AccountQuery, FilterOptions
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before querying
 ATTENTION_DUE = "due"
@@ -139,7 +140,7 @@ class FilterBar(QWidget):
         for button in self._buttons():
             button.changed.connect(self._emit_now)
         self.clear_button.clicked.connect(self.clear)
-        self.retranslate()
+        translate_ui(self)
 
     def _buttons(self) -> tuple[_ChoiceButton, ...]:
         return (self.grade, self.tier, self.region, self.industry, self.owner, self.lifecycle,
@@ -217,11 +218,6 @@ class FilterBar(QWidget):
         self.query_changed.emit(self.query())
 
     # --- language ------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search name, code or city (Ctrl+F)"))

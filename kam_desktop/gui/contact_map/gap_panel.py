@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.contacts.coverage import Gap
+from kam_desktop.gui.retranslate import translate_ui
 
 CONTACTS_ROLE = Qt.ItemDataRole.UserRole + 1
 REASON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -97,7 +98,7 @@ class GapPanel(QWidget):
         layout.addWidget(self.list)
         self.list.itemClicked.connect(self._on_item_chosen)
         self.list.currentItemChanged.connect(self._on_item_chosen)
-        self.retranslate()
+        translate_ui(self)
 
     def show_gaps(self, gaps: Sequence[Gap], has_map: bool) -> None:
         self.list.blockSignals(True)
@@ -130,8 +131,3 @@ class GapPanel(QWidget):
             self.title.setText(text)
         else:
             self.title.setText(self.tr("No coverage gaps: every rule is met."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

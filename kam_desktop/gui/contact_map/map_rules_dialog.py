@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.contacts.coverage import DEFAULT_RULES, CoverageRuleField, CoverageRules
-from kam_desktop.domain.errors import InvalidInput
+from kam_desktop.gui.dialog_save import SaveDialog
 from kam_desktop.gui.inline_problems import InlineProblems
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.coverage_settings import RANGES, load_rules, save_rules
 
@@ -34,14 +33,12 @@ FIELDS = tuple(f.name for f in fields(CoverageRules))
 _SPIN_MARGIN = 1
 
 
-class MapRulesDialog(QDialog):
+class MapRulesDialog(SaveDialog):
     """``exec()`` returns Accepted only after the rules were saved (``saved_rules``)."""
 
     def __init__(self, book: Book, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(book, parent)
         self.setObjectName("mapRulesDialog")
-        self._book = book
-        self.saved_rules: CoverageRules | None = None
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -94,7 +91,7 @@ class MapRulesDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
-        self.retranslate()
+        translate_ui(self)
         self.set_rules(load_rules(book))
 
     # --- values ------------------------------------------------------------------------------
@@ -107,17 +104,14 @@ class MapRulesDialog(QDialog):
         """The rules as entered (not yet checked)."""
         return CoverageRules(**{name: self.spins[name].value() for name in FIELDS})
 
-    def accept(self) -> None:
-        """Save, or show what is wrong and stay open."""
-        self.problems.clear()
+    @property
+    def saved_rules(self) -> CoverageRules | None:
+        return self._saved
+
+    def _write(self) -> CoverageRules:
         rules = self.rules()
-        try:
-            save_rules(self._book, rules)
-        except InvalidInput as exc:
-            self.problems.show(exc)
-            return
-        self.saved_rules = rules
-        super().accept()
+        save_rules(self._book, rules)
+        return rules
 
     # --- language ----------------------------------------------------------------------------
 
@@ -154,8 +148,3 @@ class MapRulesDialog(QDialog):
             self.hints[name].setText(hints[name])
         self.spins["not_met_days"].setSuffix(self.tr(" days"))
         self.restore_button.setText(self.tr("Restore defaults"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,36 +7,35 @@ refused with the service's message); double-click a card to edit the contact.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QShowEvent, QUndoStack
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
     QSplitter,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from kam_desktop.domain.errors import KamError, NotFound
+from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.account_tab import AccountTab
+from kam_desktop.gui.contact_map.edit_map_rules import edit_map_rules
 from kam_desktop.gui.contact_map.gap_panel import GapPanel
-from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
+from kam_desktop.gui.contact_map.interactive_scene import InteractiveMapScene
 from kam_desktop.gui.contact_map.map_view import MapView
 from kam_desktop.gui.contact_map.undo_commands import ReparentContactCommand
 from kam_desktop.gui.contacts.contact_dialog import ContactDialog
+from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.reports.contact_map.export import render_map_file
-from kam_desktop.reports.contact_map.map_scene import ContactMapScene, MapData, load_map_data
+from kam_desktop.reports.contact_map.map_scene import MapData, load_map_data
 from kam_desktop.services.accounts.accounts import get_account
 from kam_desktop.services.book.handle import Book
-from kam_desktop.services.contacts.coverage import refresh_map_gaps
-
-log = logging.getLogger(__name__)
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
@@ -45,23 +44,15 @@ def ask_export_path(parent: QWidget, title: str, suggested: str, filter_text: st
     return Path(chosen) if chosen else None
 
 
-class ContactMapTab(QWidget):
-    """An account tab (``set_book``, ``show_account``); ``account_changed(account_id)`` after
-    a change made here."""
-
-    account_changed = Signal(str)
+class ContactMapTab(AccountTab):
+    """An account tab; ``account_changed(account_id)`` after a change made here."""
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("contactMapTab")
-        self._undo = undo_stack
-        self._book: Book | None = None
-        self._account_id: str | None = None
+        super().__init__(undo_stack, parent, name="contactMapTab")
         self._data = MapData()
-        self._stale = False
         self._fit_next = True
 
-        self.scene = ContactMapScene(self)
+        self.scene = InteractiveMapScene(self)
         self.view = MapView(self.scene, self)
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -80,14 +71,8 @@ class ContactMapTab(QWidget):
         self.zoom_label.setStyleSheet("color: #57606a; padding: 0 6px;")
         self.toolbar.addWidget(self.zoom_label)
 
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
+        self.stack = EmptyStateStack(self.view, self)
+        self.empty_label = self.stack.label
 
         self.gaps = GapPanel(self)
         self.warnings = self.gaps.list
@@ -118,60 +103,40 @@ class ContactMapTab(QWidget):
         self.scene.reparent_requested.connect(self._on_reparent_requested, queued)
         self.scene.node_activated.connect(self._on_node_activated, queued)
         self.gaps.gap_chosen.connect(self._on_gap_chosen)
-        self.retranslate()
+        translate_ui(self)
         self._show_state()
 
     # --- account-tab protocol ----------------------------------------------------------------
 
     def set_book(self, book: Book | None) -> None:
-        self._book = book
-        self._account_id = None
         self._fit_next = True
-        self.reload()
+        super().set_book(book)
 
     def show_account(self, account_id: str | None) -> None:
         """Show ``account_id``'s map; showing the same account again re-reads the book."""
         if account_id != self._account_id:
             self._fit_next = True
-        self._account_id = account_id
-        self.reload()
-
-    @property
-    def account_id(self) -> str | None:
-        return self._account_id
+        super().show_account(account_id)
 
     @property
     def data(self) -> MapData:
         """What the map shows now."""
         return self._data
 
-    def reload(self) -> None:
-        """Re-read the map from the book now if the tab is visible, else when it is shown."""
-        if self.isVisible():
-            self._load()
-        else:
-            self._stale = True
+    def _read(self, book: Book, account_id: str) -> MapData:
+        return load_map_data(book, account_id)
 
-    def _load(self) -> None:
-        self._stale = False
-        self._data = MapData()
-        if self._book is not None and self._account_id is not None:
-            try:
-                self._data = load_map_data(self._book, self._account_id)
-            except NotFound:  # deleted meanwhile (e.g. by an undo): there is nothing to show
-                log.info("account %s is gone; no map to show", self._account_id)
-                self._account_id = None
+    def _account_gone(self) -> None:
+        self._account_id = None  # the empty state then asks to choose an account
+
+    def _show(self, data: MapData | None, _select_id: str | None) -> None:
+        self._data = data or MapData()
         self.scene.build(self._data)
         self.gaps.show_gaps(self._data.gaps, bool(self._data.contacts))
         self._show_state()
         if self._fit_next or self.view.auto_fit:
             self._fit_next = False
             self.view.fit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._load()
 
     # --- display -----------------------------------------------------------------------------
 
@@ -239,27 +204,18 @@ class ContactMapTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change(account_id)
 
-    def _after_change(self, account_id: str) -> None:
-        if account_id == self._account_id:
-            self.reload()
-        self.account_changed.emit(account_id)
-
     def open_rules(self) -> bool:
         """Edit the book's coverage rules; after a save every account's stored gaps are
-        recomputed, the map reloaded and ``account_changed`` emitted. True when saved."""
+        recomputed in the background, then the map reloaded and ``account_changed`` emitted.
+        True when saved."""
         if self._book is None:
             return False
-        if MapRulesDialog(self._book, self).exec() != QDialog.DialogCode.Accepted:
-            return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            refresh_map_gaps(self._book)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        return edit_map_rules(self, self._book, self._on_gaps_recomputed)
+
+    def _on_gaps_recomputed(self) -> None:
         self.reload()
         if self._account_id is not None:
             self.account_changed.emit(self._account_id)
-        return True
 
     # --- export ------------------------------------------------------------------------------
 
@@ -313,10 +269,5 @@ class ContactMapTab(QWidget):
         )
         self._on_zoom_changed(self.view.zoom())
         self._show_state()
-        if self._book is not None and self._account_id is not None and not self._stale:
+        if self._book is not None and self._account_id is not None and not self.is_stale:
             self.reload()  # card labels and gap texts are in the old language
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

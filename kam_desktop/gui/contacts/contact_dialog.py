@@ -10,27 +10,23 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.domain.enums import Attitude, BuyingRole, DecisionLevel, Influence
-from kam_desktop.domain.errors import InvalidInput, KamError
 from kam_desktop.gui.contacts.contact_table_model import attitude_text, level_text
-from kam_desktop.gui.inline_problems import InlineProblems
-from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.gui.dialog_save import SaveDialog
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.ui_loader import find_child
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import (
     ContactRow,
@@ -46,7 +42,7 @@ NO_DATE = QDate(1900, 1, 1)  # the date edit's "empty" value, shown as its speci
 DEFAULT_BIRTHDAY = QDate(1980, 1, 1)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(SaveDialog):
     def __init__(
         self,
         book: Book,
@@ -56,43 +52,30 @@ class ContactDialog(QDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._book = book
+        super().__init__(book, parent)
         self._account_id = account_id
         self._today = today
         self._row: ContactRow | None = get_contact(book, contact_id) if contact_id else None
-        self._saved: ContactRow | None = None
         others = [r for r in list_contacts(book, account_id) if r.id != contact_id]
         # A manager below this contact would close a loop: offer only the others.
         below = _reports_below(others, contact_id) if contact_id else set()
         self._managers = [r for r in others if r.id not in below]
 
-        self.form = load_ui("contact_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        self.message_label = find_child(self.form, QLabel, "messageLabel")
-        self.problems = InlineProblems(self.form, self.message_label)
-        self.button_box = find_child(self.form, QDialogButtonBox, "buttonBox")
+        self._load_form("contact_dialog")
         self.birthday_known = find_child(self.form, QCheckBox, "birthday_known")
         self.birthday_edit = find_child(self.form, QDateEdit, "edit_birthday")
         self.role_boxes = {
             role: find_child(self.form, QCheckBox, f"role_{role.value}") for role in BuyingRole
         }
-        save = self.button_box.button(QDialogButtonBox.StandardButton.Save)
-        save.setDefault(True)  # Enter in any line edit or combo saves
 
         self.birthday_edit.setMinimumDate(NO_DATE)
         self.birthday_edit.setMaximumDate(QDate(today or date.today()))
         self._fill(self._row.draft if self._row else ContactDraft())
-        self.retranslate()
+        translate_ui(self)
 
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
         self.birthday_known.toggled.connect(self._on_birthday_known_toggled)
         for name in ("attitude", "relationship_level"):
             self._combo(name).currentIndexChanged.connect(self._on_standing_changed)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         self._on_standing_changed()
         self.field("name").setFocus()
         self.resize(940, 660)
@@ -207,38 +190,16 @@ class ContactDialog(QDialog):
         else:
             self.birthday_edit.setDate(NO_DATE)
 
-    def save(self) -> bool:
-        """Validate and save; on a problem show it beside its field and save nothing."""
-        self.problems.clear()
+    def _write(self) -> ContactRow:
         draft = self.read_draft()
+        if self._row is None:
+            return create_contact(self._book, self._account_id, draft, today=self._today)
         reason = self._line("reason").text() if self.standing_changed() else None
-        try:
-            if self._row is None:
-                saved = create_contact(self._book, self._account_id, draft, today=self._today)
-            else:
-                saved = update_contact(
-                    self._book, self._row.id, draft, self._row.revision,
-                    reason=reason, today=self._today,
-                )  # fmt: skip
-        except InvalidInput as exc:
-            self.problems.show(exc)
-            return False
-        except KamError as exc:
-            self.problems.show_message(exc.message())
-            return False
-        self._saved = saved
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        return update_contact(
+            self._book, self._row.id, draft, self._row.revision, reason=reason, today=self._today
+        )
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Strings set from code; the .ui strings are retranslated by QUiLoader."""

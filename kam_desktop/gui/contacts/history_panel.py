@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from kam_desktop.domain.contacts.contact_fields import ContactField
 from kam_desktop.domain.enums import Attitude, RelationshipLevel
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.gui.contacts.contact_table_model import attitude_text, level_text
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.contacts.contacts import ContactRow
 from kam_desktop.services.contacts.relationship_history import ATTITUDE, RelationshipStep
 
@@ -97,7 +98,7 @@ class ContactHistoryPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title_label)
         layout.addLayout(body, 1)
-        self.retranslate()
+        translate_ui(self)
 
     def show_contact(self, contact: ContactRow | None, steps: list[RelationshipStep]) -> None:
         self._contact = contact
@@ -166,11 +167,6 @@ class ContactHistoryPanel(QWidget):
         )
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([

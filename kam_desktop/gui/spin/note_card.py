@@ -4,7 +4,7 @@ deletes it; right-click offers both."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.spin.spin import SpinNoteRow
 
 CONFIRMED_COLOUR = "#1b6e3c"
@@ -74,7 +75,7 @@ class NoteCard(QFrame):
         layout.addWidget(self.meta_label)
 
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.retranslate()
+        translate_ui(self)
 
     # --- interaction ---------------------------------------------------------------------------
 
@@ -112,11 +113,6 @@ class NoteCard(QFrame):
         elif note.visit_day is not None:
             parts.append(self.tr("from the visit of %1").replace("%1", note.visit_day.isoformat()))
         return " · ".join(parts)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         note = self.note

@@ -9,25 +9,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.domain.enums import SpinStage
-from kam_desktop.domain.errors import InvalidInput, KamError
 from kam_desktop.domain.spin.spin_fields import STAGE_ORDER, SpinNoteDraft
-from kam_desktop.gui.inline_problems import InlineProblems
-from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.gui.dialog_save import SaveDialog
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.ui_loader import find_child
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import list_contacts
 from kam_desktop.services.spin.spin import SpinNoteRow, add_note, update_note
@@ -50,7 +45,7 @@ def visit_text(row: VisitRow) -> str:
     return " · ".join(parts)
 
 
-class NoteDialog(QDialog):
+class NoteDialog(SaveDialog):
     def __init__(
         self,
         book: Book,
@@ -61,22 +56,14 @@ class NoteDialog(QDialog):
         parent: QWidget | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._book = book
+        super().__init__(book, parent)
         self._account_id = account_id
         self._note = note
         self._today = today or date.today()
-        self._saved: SpinNoteRow | None = None
         self._contacts = list_contacts(book, account_id)
         self._visits = account_timeline(book, account_id)
 
-        self.form = load_ui("spin_note_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        self.message_label = find_child(self.form, QLabel, "messageLabel")
-        self.problems = InlineProblems(self.form, self.message_label)
-        self.button_box = find_child(self.form, QDialogButtonBox, "buttonBox")
+        self._load_form("spin_note_dialog")
         self.stage_combo = find_child(self.form, QComboBox, "edit_stage")
         self.bank_combo = find_child(self.form, QComboBox, "edit_bank")
         self.question_edit = find_child(self.form, QPlainTextEdit, "edit_question")
@@ -85,18 +72,14 @@ class NoteDialog(QDialog):
         self.date_edit = find_child(self.form, QDateEdit, "edit_noted_on")
         self.contact_combo = find_child(self.form, QComboBox, "edit_contact_id")
         self.visit_combo = find_child(self.form, QComboBox, "edit_visit_id")
-        self.button_box.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.date_edit.setMaximumDate(QDate(max(self._today, note.noted_on if note else date.min)))
 
         draft = note.draft() if note else SpinNoteDraft(stage or SpinStage.SITUATION, "")
         self._fill(draft)
-        self.retranslate()
+        translate_ui(self)
 
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
         self.stage_combo.currentIndexChanged.connect(self._on_stage_changed)
         self.bank_combo.activated.connect(self._on_bank_activated)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         (self.question_edit if note is None else self.answer_edit).setFocus()
         self.resize(600, 540)
 
@@ -190,36 +173,13 @@ class NoteDialog(QDialog):
         self.bank_combo.setCurrentIndex(index + 1)
         self._on_bank_activated(index + 1)
 
-    def save(self) -> bool:
-        """Validate and save; on a problem show it beside its field and save nothing."""
-        self.problems.clear()
+    def _write(self) -> SpinNoteRow:
         draft = self.read_draft()
-        try:
-            if self._note is None:
-                saved = add_note(self._book, self._account_id, draft, today=self._today)
-            else:
-                saved = update_note(
-                    self._book, self._note.id, draft, self._note.revision, today=self._today
-                )
-        except InvalidInput as exc:
-            self.problems.show(exc)
-            return False
-        except KamError as exc:
-            self.problems.show_message(exc.message())
-            return False
-        self._saved = saved
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        if self._note is None:
+            return add_note(self._book, self._account_id, draft, today=self._today)
+        return update_note(self._book, self._note.id, draft, self._note.revision, today=self._today)
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Strings set from code; the .ui strings are retranslated by QUiLoader."""

@@ -7,12 +7,13 @@ strip never makes the account pane wider than the board needs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.spin.spin_fields import STAGE_ORDER
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.spin.spin import SpinProgress, StageProgress
 
 _REACHED = "background: #1b6e3c; color: white; border: 1px solid #1b6e3c;"
@@ -82,7 +83,7 @@ class ProgressStrip(QWidget):
         layout.addLayout(steps_row)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.warning_label)
-        self.retranslate()
+        translate_ui(self)
 
     def show_progress(self, progress: SpinProgress | None) -> None:
         self._progress = progress
@@ -148,11 +149,6 @@ class ProgressStrip(QWidget):
 
     def is_compact(self) -> bool:
         return self._compact
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         progress = self._progress

@@ -6,7 +6,7 @@ Built in code: a tab per stage over one table, and an editor under it for the ch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import SpinStage
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.spin.spin_fields import STAGE_ORDER, QuestionDraft
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.spin.spin_bank import (
     Question,
@@ -118,8 +119,7 @@ class QuestionBankDialog(QDialog):
         self.close_box.rejected.connect(self.reject)
         self.zh_edit.returnPressed.connect(self._on_return_pressed)
         self.en_edit.returnPressed.connect(self._on_return_pressed)
-        self.retranslate()
-        self.reload()
+        translate_ui(self)
         self.resize(760, 560)
 
     # --- state ---------------------------------------------------------------------------------
@@ -244,12 +244,6 @@ class QuestionBankDialog(QDialog):
         for index, stage in enumerate(STAGE_ORDER):
             self.stage_tabs.setTabText(index, f"{stage.value} · {stage.label()} ({counts[stage]})")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.reload()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("SPIN question bank"))
         self.table.setHorizontalHeaderLabels(
@@ -272,3 +266,4 @@ class QuestionBankDialog(QDialog):
         self.save_button.setText(self.tr("Save changes"))
         self.remove_button.setText(self.tr("Remove"))
         self.add_button.setToolTip(self.tr("Add the text above as a new question of its stage"))
+        self.reload()  # the tab titles name the stages

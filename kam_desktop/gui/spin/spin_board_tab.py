@@ -7,56 +7,42 @@ on the list). The columns keep a minimum width and scroll sideways in a narrow p
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.domain.enums import SpinStage
-from kam_desktop.domain.errors import KamError, NotFound
 from kam_desktop.domain.spin.spin_fields import STAGE_ORDER
-from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.account_tab import AccountTab
+from kam_desktop.gui.empty_state import EmptyStateStack
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.spin.note_dialog import NoteDialog
 from kam_desktop.gui.spin.progress_strip import ProgressStrip
 from kam_desktop.gui.spin.question_bank_dialog import QuestionBankDialog
 from kam_desktop.gui.spin.stage_column import StageColumn
 from kam_desktop.gui.spin.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 from kam_desktop.services.book.handle import Book
-from kam_desktop.services.spin.spin import SpinNoteRow, notes, progress
-
-log = logging.getLogger(__name__)
+from kam_desktop.services.spin.spin import SpinNoteRow, SpinProgress, notes, progress
 
 
-class SpinBoardTab(QWidget):
-    """Account-tab protocol (``set_book``, ``show_account``); ``account_changed(id)`` after
-    any change to the account's notes made here (undo and redo included)."""
-
-    account_changed = Signal(str)
+class SpinBoardTab(AccountTab):
+    """An account tab; ``account_changed(id)`` after any change to the account's notes made
+    here (undo and redo included)."""
 
     def __init__(
         self, undo_stack: QUndoStack, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("spinBoardTab")
-        self._undo = undo_stack
-        self._today = today
-        self._book: Book | None = None
-        self._account_id: str | None = None
+        super().__init__(undo_stack, parent, name="spinBoardTab", today=today)
         self._notes: list[SpinNoteRow] = []
-        self._stale = False
-        self.dialog: NoteDialog | None = None  # the note dialog currently open, if any
 
         self.strip = ProgressStrip(self)
         self.bank_button = QPushButton(self)
@@ -79,14 +65,8 @@ class SpinBoardTab(QWidget):
         self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.board_scroll.setWidget(board)
 
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.board_scroll)
-        self.stack.addWidget(self.empty_label)
+        self.stack = EmptyStateStack(self.board_scroll, self)
+        self.empty_label = self.stack.label
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -95,49 +75,18 @@ class SpinBoardTab(QWidget):
 
         self.bank_button.clicked.connect(self.open_question_bank)
         self.strip.stage_chosen.connect(self.scroll_to_stage)
-        self.retranslate()
+        translate_ui(self)
         self._show_state()
-
-    # --- account-tab protocol ----------------------------------------------------------------
-
-    def set_book(self, book: Book | None) -> None:
-        self._book = book
-        self._account_id = None
-        self.reload()
-
-    def show_account(self, account_id: str | None) -> None:
-        self._account_id = account_id
-        self.reload()
-
-    @property
-    def account_id(self) -> str | None:
-        return self._account_id
 
     # --- state -------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Re-read the board now if the tab is visible, else when it is shown."""
-        if self.isVisible():
-            self._load()
-        else:
-            self._stale = True
+    def _read(self, book: Book, account_id: str) -> tuple[list[SpinNoteRow], SpinProgress]:
+        return notes(book, account_id), progress(book, account_id)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._load()
-
-    def _load(self) -> None:
-        self._stale = False
-        self._notes = []
-        shown = None
-        if self._book is not None and self._account_id is not None:
-            try:
-                self._notes = notes(self._book, self._account_id)
-                shown = progress(self._book, self._account_id)
-            except NotFound:  # the account was deleted meanwhile
-                log.info("account %s is gone; no SPIN board to show", self._account_id)
-                self._notes, shown = [], None
+    def _show(
+        self, data: tuple[list[SpinNoteRow], SpinProgress] | None, _select_id: str | None
+    ) -> None:
+        self._notes, shown = data or ([], None)
         for stage, column in self.columns.items():
             column.set_notes([n for n in self._notes if n.stage == stage])
         self.strip.show_progress(shown)
@@ -167,35 +116,22 @@ class SpinBoardTab(QWidget):
 
     def add_note(self, stage: SpinStage) -> NoteDialog | None:
         """Open the note form for a new note of ``stage`` (window-modal)."""
-        return self._open_dialog(None, stage)
+        return self._open_note(None, stage)
 
     def edit_note(self, note_id: str) -> NoteDialog | None:
         note = self._note(note_id)
-        return self._open_dialog(note, note.stage) if note else None
+        return self._open_note(note, note.stage) if note else None
 
-    def _open_dialog(self, note: SpinNoteRow | None, stage: SpinStage) -> NoteDialog | None:
-        if self._book is None or self._account_id is None or self.dialog is not None:
-            return None
-        try:
-            dialog = NoteDialog(
-                self._book, self._account_id, note, stage=stage, parent=self, today=self._today
+    def _open_note(self, note: SpinNoteRow | None, stage: SpinStage) -> NoteDialog | None:
+        return self._open_dialog(
+            lambda book, account_id: NoteDialog(
+                book, account_id, note, stage=stage, parent=self, today=self._today
             )
-        except KamError as exc:
-            show_error(self, exc)
-            self.reload()
-            return None
-        dialog.finished.connect(self._on_dialog_finished)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        )
 
-    def _on_dialog_finished(self, result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is None:
-            return
-        dialog.deleteLater()
+    def _dialog_accepted(self, dialog: NoteDialog) -> None:
         saved = dialog.saved_note()
-        if result != QDialog.DialogCode.Accepted or saved is None or self._book is None:
+        if saved is None or self._book is None:
             return
         before = dialog.original_note()
         if before is None:
@@ -217,19 +153,9 @@ class SpinBoardTab(QWidget):
         if self._book is None or note is None:
             return False
         text = self.tr("Delete SPIN note")
-        command = DeleteNoteCommand(self._book, note.account_id, note.id, text, self._after_change)
-        try:
-            self._undo.push(command)  # redo() deletes and refreshes through _after_change
-        except KamError as exc:
-            show_error(self, exc)
-            self.reload()
-            return False
-        return True
-
-    def _after_change(self, account_id: str) -> None:
-        if account_id == self._account_id:
-            self.reload()
-        self.account_changed.emit(account_id)
+        return self._push(
+            DeleteNoteCommand(self._book, note.account_id, note.id, text, self._after_change)
+        )
 
     def open_question_bank(self) -> QuestionBankDialog | None:
         """The bank editor (window-modal); notes are not changed by it."""
@@ -241,11 +167,6 @@ class SpinBoardTab(QWidget):
         return dialog
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.bank_button.setText(self.tr("Question bank…"))

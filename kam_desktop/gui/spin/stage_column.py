@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import SpinStage
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.spin.note_card import NoteCard
 from kam_desktop.services.spin.spin import SpinNoteRow
 
@@ -86,7 +87,7 @@ class StageColumn(QFrame):
         layout.addWidget(self.scroll, 1)
 
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.stage))
-        self.retranslate()
+        translate_ui(self)
 
     def set_notes(self, notes: list[SpinNoteRow]) -> None:
         """Replace the cards (notes of this stage, newest first)."""
@@ -115,11 +116,6 @@ class StageColumn(QFrame):
         if confirmed:
             counts += " · " + self.tr("%n confirmed", "", confirmed)
         self.count_label.setText(counts)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         hints = {

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.services.accounts.accounts import AccountQuery, account_rows, find_account_ids
+from kam_desktop.services.accounts.find_accounts import AccountQuery, account_rows, find_account_ids
 from kam_desktop.services.book.handle import Book
 
 PICKER_LIMIT = 50  # accounts listed at once in the picker: type more to narrow it

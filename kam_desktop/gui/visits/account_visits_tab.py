@@ -7,28 +7,28 @@ account the rep passes on the list). Deleting is undoable; the dialogs save by t
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.domain.enums import VisitStatus
-from kam_desktop.domain.errors import KamError, NotFound
+from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.account_tab import AccountTab
+from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.table_keys import bind_table_keys
 from kam_desktop.gui.visits.timeline_model import (
     TimelineSummary,
@@ -46,8 +46,6 @@ from kam_desktop.services.visits.visits import (
     delete_visit,
     restore_visit,
 )
-
-log = logging.getLogger(__name__)
 
 Changed = Callable[[str, str], None]
 """Called with (account id, visit id) after every redo and undo, to refresh the views."""
@@ -79,23 +77,13 @@ class DeleteVisitCommand(QUndoCommand):
         self._on_change(self._account_id, self._visit_id)
 
 
-class AccountVisitsTab(QWidget):
-    """Account-tab protocol (``set_book``, ``show_account``); ``account_changed(id)`` after
-    any change made here. ``today`` fixes the rep's date (tests); None means the clock."""
-
-    account_changed = Signal(str)
+class AccountVisitsTab(AccountTab):
+    """An account tab; ``account_changed(id)`` after any change made here."""
 
     def __init__(
         self, undo_stack: QUndoStack, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("accountVisitsTab")
-        self._undo = undo_stack
-        self._today = today
-        self._book: Book | None = None
-        self._account_id: str | None = None
-        self._stale = False
-        self.dialog: VisitDialog | None = None  # the dialog currently open, if any
+        super().__init__(undo_stack, parent, name="accountVisitsTab", today=today)
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("visitSummary")
@@ -122,14 +110,8 @@ class AccountVisitsTab(QWidget):
         self.table = TimelineView(self)
         self.model = self.table.timeline
 
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack = EmptyStateStack(self.table, self)
+        self.empty_label = self.stack.label
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -145,53 +127,23 @@ class AccountVisitsTab(QWidget):
         self.table.doubleClicked.connect(self._on_row_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         bind_table_keys(self.table, on_open=self.open_current, on_delete=self.delete_current)
-        self.retranslate()
+        translate_ui(self)
         self._show_state()
 
-    # --- account-tab protocol ----------------------------------------------------------------
-
-    def set_book(self, book: Book | None) -> None:
-        self._book = book
-        self._account_id = None
-        self.reload()
-
-    def show_account(self, account_id: str | None) -> None:
-        self._account_id = account_id
-        self.reload()
-
-    @property
-    def account_id(self) -> str | None:
-        return self._account_id
-
     # --- state -------------------------------------------------------------------------------
-
-    def reload(self, select_id: str | None = None) -> None:
-        """Re-read the timeline now if the tab is visible, else when it is shown."""
-        if self.isVisible():
-            self._load(select_id)
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._load()
 
     def _now(self) -> datetime:
         if self._today is None:
             return datetime.now(UTC)
         return datetime.combine(self._today, datetime.now().time()).astimezone(UTC)
 
-    def _load(self, select_id: str | None = None) -> None:
-        self._stale = False
+    def _read(self, book: Book, account_id: str) -> list[VisitRow]:
+        return account_timeline(book, account_id)
+
+    def _show(self, rows: list[VisitRow] | None, select_id: str | None) -> None:
         keep = select_id or self.current_visit_id()
         row_before = max(self.table.currentIndex().row(), 0)
-        rows: list[VisitRow] = []
-        if self._book is not None and self._account_id is not None:
-            try:
-                rows = account_timeline(self._book, self._account_id)
-            except NotFound:  # the account was deleted meanwhile
-                log.info("account %s is gone; no visits to show", self._account_id)
+        rows = rows or []
         self.model.set_rows(rows, self._now())
         if rows:
             self.table.fit_columns()
@@ -237,54 +189,40 @@ class AccountVisitsTab(QWidget):
 
     def plan_visit(self) -> VisitDialog | None:
         """Open the form for a new planned visit (window-modal; the tab reloads on save)."""
-        return self._open_dialog(None, "plan")
+        return self._open_visit(None, "plan")
 
     def log_outcome(self) -> VisitDialog | None:
         """Log what happened at the chosen planned visit."""
         visit = self.current_visit()
         if visit is None or visit.status != VisitStatus.PLANNED:
             return None
-        return self._open_dialog(visit.id, "log")
+        return self._open_visit(visit.id, "log")
 
     def log_unplanned(self) -> VisitDialog | None:
         """Log a visit that was never planned (a call, a chance meeting)."""
-        return self._open_dialog(None, "log")
+        return self._open_visit(None, "log")
 
     def open_current(self) -> VisitDialog | None:
         """Edit the chosen visit: a planned (or cancelled) one as a plan, a done one as a log."""
         visit = self.current_visit()
         if visit is None:
             return None
-        return self._open_dialog(visit.id, "log" if visit.status == VisitStatus.DONE else "plan")
+        return self._open_visit(visit.id, "log" if visit.status == VisitStatus.DONE else "plan")
 
     def _on_row_double_clicked(self, _index: QModelIndex) -> None:
         self.open_current()
 
-    def _open_dialog(self, visit_id: str | None, mode: str) -> VisitDialog | None:
-        if self._book is None or self._account_id is None or self.dialog is not None:
-            return None
-        try:
-            dialog = VisitDialog(
-                self._book, self._account_id, visit_id, mode=mode, parent=self, today=self._today
+    def _open_visit(self, visit_id: str | None, mode: str) -> VisitDialog | None:
+        return self._open_dialog(
+            lambda book, account_id: VisitDialog(
+                book, account_id, visit_id, mode=mode, parent=self, today=self._today
             )
-        except KamError as exc:  # deleted elsewhere since the timeline was read
-            show_error(self, exc)
-            self.reload()
-            return None
-        dialog.finished.connect(self._on_dialog_finished)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        )
 
-    def _on_dialog_finished(self, result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is None:
-            return
-        dialog.deleteLater()
-        if result != QDialog.DialogCode.Accepted or self._account_id is None:
-            return
-        saved = dialog.saved_visit()
-        self._after_change(self._account_id, saved.id if saved else None)
+    def _dialog_accepted(self, dialog: VisitDialog) -> None:
+        if self._account_id is not None:
+            saved = dialog.saved_visit()
+            self._after_change(self._account_id, saved.id if saved else None)
 
     def cancel_current(self) -> bool:
         """Cancel the chosen planned visit, asking for a reason (kept in its notes)."""
@@ -310,28 +248,11 @@ class AccountVisitsTab(QWidget):
         if self._book is None or visit is None:
             return False
         text = self.tr("Delete visit of %1").replace("%1", local_text(visit.planned_start))
-        command = DeleteVisitCommand(
-            self._book, visit.account_id, visit.id, text, self._after_change
+        return self._push(
+            DeleteVisitCommand(self._book, visit.account_id, visit.id, text, self._after_change)
         )
-        try:
-            self._undo.push(command)  # redo() deletes and refreshes through _after_change
-        except KamError as exc:
-            show_error(self, exc)
-            self.reload()
-            return False
-        return True
-
-    def _after_change(self, account_id: str, visit_id: str | None) -> None:
-        if account_id == self._account_id:
-            self.reload(select_id=visit_id)
-        self.account_changed.emit(account_id)
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.plan_button.setText(self.tr("Plan visit…"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import Grade, ValueTier, VisitMethod, VisitStatus
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.visits.visits import VisitQuery, local_day_range
 
 
@@ -121,7 +122,7 @@ class AgendaFilters(QWidget):
 
         self._owners: list[str] = []
         self.range_buttons[AgendaRange.NEXT_7_DAYS].setChecked(True)
-        self.retranslate()
+        translate_ui(self)
         self._update_chosen_enabled()
 
         self._group.buttonToggled.connect(self._on_range_toggled)
@@ -215,11 +216,6 @@ class AgendaFilters(QWidget):
             widget.setEnabled(chosen)
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         texts = {

@@ -11,16 +11,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,14 +24,15 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.row_table import RowTable
 from kam_desktop.gui.table_keys import bind_table_keys
 from kam_desktop.gui.visits.due_decisions import (
     DecisionCommand,
@@ -96,33 +93,16 @@ class DuePanel(QWidget):
         buttons.addWidget(self.rules_button)
 
         self.model = DueModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setObjectName("dueTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = RowTable(self.model, SORT_ROLE, "dueTable", self)
+        self.proxy = self.table.proxy
         self.table.sortByColumn(COLUMN_OF["due"], Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_OF["reasons"], QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("dueEmptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack = EmptyStateStack(self.table, self, "dueEmptyState")
+        self.empty_label = self.stack.label
 
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("dueDetail")
@@ -147,7 +127,7 @@ class DuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.proxy.rowsRemoved.connect(self._show_state)
         bind_table_keys(self.table, on_open=self.plan_current)
-        self.retranslate()
+        translate_ui(self)
         self._show_state()
 
     # --- state -------------------------------------------------------------------------------
@@ -183,23 +163,11 @@ class DuePanel(QWidget):
         return [item.account_id for item in self.items()]
 
     def current_item(self) -> DueItem | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().hasSelection():
-            return None
-        return self.model.item(self.proxy.mapToSource(index).row())
+        row = self.table.current_source_row()
+        return None if row is None else self.model.item(row)
 
     def select_account(self, account_id: str) -> bool:
-        row = self.model.row_of(account_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
+        return self.table.choose_source_row(self.model.row_of(account_id))
 
     def _show_state(self, *_args: object) -> None:
         count = self.model.rowCount()
@@ -307,11 +275,6 @@ class DuePanel(QWidget):
         self.changed.emit(account_id)
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Due for a visit"))

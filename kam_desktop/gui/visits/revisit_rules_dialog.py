@@ -10,13 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,8 +41,9 @@ from kam_desktop.domain.revisits.revisit_settings import (
     RevisitSettingField,
     RevisitSettings,
 )
-from kam_desktop.gui.inline_problems import InlineProblems
-from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.gui.dialog_save import SaveDialog
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.ui_loader import find_child
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.revisits.revisits import load_settings, save_settings
 
@@ -69,21 +66,13 @@ RULE_FIELDS = {
 }  # the widgets each rule's checkbox enables
 
 
-class RevisitRulesDialog(QDialog):
+class RevisitRulesDialog(SaveDialog):
     """``exec()`` returns Accepted only after the settings were saved."""
 
     def __init__(self, book: Book, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._book = book
-        self._saved: RevisitSettings | None = None
-        self.form = load_ui("revisit_rules_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        super().__init__(book, parent)
+        self._load_form("revisit_rules_dialog", reveal=self._show_tab_of)
         self.tabs = find_child(self.form, QTabWidget, "tabs")
-        self.message_label = find_child(self.form, QLabel, "messageLabel")
-        self.problems = InlineProblems(self.form, self.message_label, reveal=self._show_tab_of)
-        self.button_box = find_child(self.form, QDialogButtonBox, "buttonBox")
         self.restore_button = find_child(self.form, QPushButton, "restoreDefaultsButton")
         self.after_order_edit = find_child(self.form, QLineEdit, "edit_after_order_days")
         self.holiday_table = find_child(self.form, QTableWidget, "edit_holiday_dates")
@@ -112,12 +101,9 @@ class RevisitRulesDialog(QDialog):
         self.holiday_table.setColumnCount(len(HOLIDAYS))
         self.holiday_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.holiday_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.button_box.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
         self.fill(load_settings(book))
-        self.retranslate()
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
+        translate_ui(self)
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.add_year_button.clicked.connect(self._on_add_year_clicked)
         self.remove_year_button.clicked.connect(self._on_remove_year_clicked)
@@ -125,7 +111,6 @@ class RevisitRulesDialog(QDialog):
         for box in self.rule_boxes.values():
             box.toggled.connect(self._on_rule_toggled)
         self._on_rule_toggled()
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         self.resize(760, 600)
 
     # --- settings <-> widgets ----------------------------------------------------------------
@@ -212,23 +197,10 @@ class RevisitRulesDialog(QDialog):
 
     # --- saving ------------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        self.problems.clear()
-        try:
-            settings = self.read_settings()
-            save_settings(self._book, settings)
-        except InvalidInput as exc:
-            self.problems.show(exc)
-            return False
-        except KamError as exc:
-            self.problems.show_message(exc.message())
-            return False
-        self._saved = settings
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+    def _write(self) -> RevisitSettings:
+        settings = self.read_settings()
+        save_settings(self._book, settings)
+        return settings
 
     def _show_tab_of(self, widget: QWidget) -> None:
         page = widget.parentWidget()
@@ -275,11 +247,6 @@ class RevisitRulesDialog(QDialog):
             box.setEnabled(not checked)
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Enum labels set from code; the .ui strings are retranslated by QUiLoader."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, Required
 from kam_desktop.domain.visits.visit_fields import VisitDraft
 from kam_desktop.gui.error_dialogs import show_error
+from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.ui_loader import find_child
 from kam_desktop.gui.visits.visit_dialog_form import VisitForm, field_problem
 from kam_desktop.services.accounts.accounts import get_account
@@ -103,7 +104,7 @@ class VisitDialog(QDialog):
         self._base = self._initial_draft()
         self.form.fill(self._base)
         self.form.set_after([save, self.button_box.button(QDialogButtonBox.StandardButton.Cancel)])
-        self.retranslate()
+        translate_ui(self)
         self._pristine = self._snapshot()
         self.first_field().setFocus()
         self.resize(900, 700)
@@ -216,11 +217,6 @@ class VisitDialog(QDialog):
         super().reject()
 
     # --- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Strings set from code; the .ui strings are retranslated by QUiLoader."""

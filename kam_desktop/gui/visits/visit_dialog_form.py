@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from kam_desktop.domain.enums import VisitMethod, VisitPurpose
 from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, Text
 from kam_desktop.domain.visits.visit_fields import VisitDraft, VisitField
 from kam_desktop.gui.inline_problems import InlineProblems
-from kam_desktop.gui.ui_loader import find_child, load_ui
+from kam_desktop.gui.ui_loader import fill_with_form, find_child
 from kam_desktop.gui.visits.visit_dialog_dates import DateField, from_qdatetime, to_qdatetime
 from kam_desktop.gui.visits.visit_dialog_items import (
     ComplaintsEditor,
@@ -76,10 +75,7 @@ class VisitForm(QWidget):
         super().__init__(parent)
         self.mode = mode
         self._after: list[QWidget] = []  # the dialog's buttons, after the form in Tab order
-        self.ui = load_ui("visit_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ui)
+        self.ui = fill_with_form(self, "visit_dialog")
         find_child(self.ui, QScrollArea, "scrollArea").setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title_label = find_child(self.ui, QLabel, "titleLabel")
         self.summary_label = find_child(self.ui, QLabel, "summaryLabel")

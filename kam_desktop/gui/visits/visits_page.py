@@ -14,20 +14,16 @@ import logging
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,15 +31,18 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.visits.visit_fields import VisitDraft
+from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.error_dialogs import show_error
-from kam_desktop.gui.visits.account_picker import (
-    AccountPicker,
-)
+from kam_desktop.gui.lazy_view import LazyView
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.tasks import BackgroundOp
+from kam_desktop.gui.visits.account_picker import AccountPicker
 from kam_desktop.gui.visits.agenda_filters import AgendaFilters, AgendaRange
-from kam_desktop.gui.visits.agenda_model import COLUMN_OF, AgendaModel
+from kam_desktop.gui.visits.agenda_model import AgendaModel
+from kam_desktop.gui.visits.agenda_view import AgendaView
 from kam_desktop.gui.visits.due_panel import DuePanel
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
-from kam_desktop.services.accounts.accounts import filter_options
+from kam_desktop.services.accounts.find_accounts import filter_options
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.revisits.due_items import DueItem
 from kam_desktop.services.revisits.revisits import plan_from_due
@@ -55,6 +54,7 @@ log = logging.getLogger(__name__)
 DEFAULT_START = time(9, 0)  # a revisit planned from the Due list starts at 09:00 local
 LATEST_START = time(23, 0)
 DEFAULT_LENGTH = timedelta(hours=1)
+AGENDA, EXPORT = "visits.agenda", "visits.export_ics"  # BackgroundOp kinds, one each per page
 
 
 def ask_ics_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
@@ -66,7 +66,7 @@ def ask_ics_path(parent: QWidget, title: str, suggested: str, filter_text: str) 
     return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
 
 
-class VisitsPage(QWidget):
+class VisitsPage(LazyView):
     """``account_requested(id)`` asks the window to show an account; ``account_changed(id)``
     tells it an account's visits or due revisits changed here; ``rules_changed`` that the
     revisit rules did (every account's due state may have)."""
@@ -76,11 +76,10 @@ class VisitsPage(QWidget):
     rules_changed = Signal()
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, stale=True)
         self.setObjectName("visitsPage")
         self._book: Book | None = None
         self._today: date | None = None
-        self._stale = True
         self.dialog: QDialog | None = None  # the visit form or account picker open, if any
 
         self.due = DuePanel(undo_stack, self)
@@ -107,29 +106,9 @@ class VisitsPage(QWidget):
         buttons.addWidget(self.status_label)
 
         self.model = AgendaModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("agendaTree")
-        self.tree.setModel(self.model)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setExpandsOnDoubleClick(False)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMN_OF["summary"], QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("agendaEmptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 12pt; padding: 40px;")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.tree)
-        self.stack.addWidget(self.empty_label)
+        self.tree = AgendaView(self.model, self)
+        self.stack = EmptyStateStack(self.tree, self, "agendaEmptyState")
+        self.empty_label = self.stack.label
 
         agenda = QWidget(self)
         right = QVBoxLayout(agenda)
@@ -160,7 +139,7 @@ class VisitsPage(QWidget):
         for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(keys), self.tree, self._on_enter_pressed)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.retranslate()
+        translate_ui(self)
         self._show_state()
 
     # --- state -------------------------------------------------------------------------------
@@ -182,39 +161,27 @@ class VisitsPage(QWidget):
 
     def refresh(self) -> None:
         """Read the Due list and the agenda again now if the page is visible, else when shown."""
-        if self.isVisible():
-            self._load()
-        else:
-            self._stale = True
+        self._load_when_visible()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._load()
-
-    def _load(self) -> None:
-        self._stale = False
+    def _load(self, select: str | None = None) -> None:
         self.due.set_today(self.today())
         self.due.reload()
-        self._load_agenda()
+        self._load_agenda(select)
 
-    def _load_agenda(self) -> None:
-        today = self.today()
-        rows: list[VisitRow] = []
-        if self._book is not None:
-            rows = list_visits(self._book, self.filters.query(today), now=self.filters.now(today))
-        self.model.set_rows(rows, self.filters.now(today))
-        self.tree.expandAll()
-        for row in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        for key in ("time", "purpose", "method", "status", "next_steps"):
-            self.tree.resizeColumnToContents(COLUMN_OF[key])
-        for key, width in (("account", 170), ("attendees", 100)):
-            self.tree.resizeColumnToContents(COLUMN_OF[key])
-            self.tree.setColumnWidth(
-                COLUMN_OF[key], min(self.tree.columnWidth(COLUMN_OF[key]), width)
-            )
+    def _load_agenda(self, select: str | None = None) -> None:
+        """List the range off the GUI thread; a newer listing (another filter) supersedes it."""
+        book, query = self._book, self.filters.query(self.today())
+        now = self.filters.now(self.today())
+        BackgroundOp(
+            self, kind=(AGENDA, self), on_success=lambda rows: self._show_agenda(rows, now, select)
+        ).run(lambda _progress: list_visits(book, query, now=now) if book is not None else [])
+
+    def _show_agenda(self, rows: list[VisitRow], now: datetime, select: str | None) -> None:
+        self.model.set_rows(rows, now)
+        self.tree.fit_rows()
         self._show_state()
+        if select is not None:
+            self.select_visit(select)
 
     def _show_state(self) -> None:
         count = self.model.visit_count()
@@ -307,9 +274,7 @@ class VisitsPage(QWidget):
             if result != QDialog.DialogCode.Accepted:
                 return
             saved = dialog.saved_visit()
-            self._load()
-            if saved is not None:
-                self.select_visit(saved.id)
+            self._load(select=saved.id if saved is not None else None)
             self.account_changed.emit(account_id)
 
         self.dialog = dialog
@@ -362,8 +327,8 @@ class VisitsPage(QWidget):
     def _on_export_clicked(self) -> None:
         self.export_calendar()
 
-    def export_calendar(self, path: Path | None = None) -> int | None:
-        """Write the planned visits of the shown range to an .ics file; how many were written."""
+    def export_calendar(self, path: Path | None = None) -> BackgroundOp[int] | None:
+        """Write the planned visits of the shown range to an .ics file, off the GUI thread."""
         bounds = self.export_range()
         if self._book is None or bounds is None:
             self.status_label.setText(self.tr("No planned visits to export in this range."))
@@ -376,23 +341,18 @@ class VisitsPage(QWidget):
             )  # fmt: skip
             if path is None:
                 return None
-        try:
-            count = export_ics(self._book, *bounds, path, owner=self.filters.chosen_owner())
-        except (KamError, OSError) as exc:
-            show_error(self, exc)
-            return None
+        book, owner, target = self._book, self.filters.chosen_owner(), path
+        return BackgroundOp(
+            self, kind=(EXPORT, self), on_success=lambda count: self._on_exported(count, target)
+        ).run(lambda _progress: export_ics(book, *bounds, target, owner=owner))
+
+    def _on_exported(self, count: int, path: Path) -> None:
         self.status_label.setText(
             self.tr("%n planned visit(s) exported to %1", "", count).replace("%1", path.name)
         )
         log.info("exported %d visits to a calendar", count)
-        return count
 
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.agenda_title.setText(self.tr("Agenda"))

@@ -1,8 +1,9 @@
 """Writing a contact map to a PNG (at twice the screen scale) or an SVG file.
 
-``render_map_file`` needs no window: it builds the same scene as the map tab and paints it
-into an image or an SVG generator, so the CLI can call it with only a QApplication on the
-offscreen platform (it makes one if there is none).
+``render_map_file`` needs no window: it builds the drawing the map tab shows (the plain
+``ContactMapScene``, without the tab's input handling) and paints it into an image or an SVG
+generator, so the CLI can call it with only a QApplication on the offscreen platform (it makes
+one if there is none).
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from kam_desktop import APP_NAME, resources
-from kam_desktop.db.book import Book
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.gui.fonts import install_cjk_font
 from kam_desktop.reports.contact_map.map_scene import ContactMapScene, load_map_data
 from kam_desktop.reports.contact_map.symbols import TEXT, MapLanguage
+from kam_desktop.reports.qt_fonts import install_cjk_font
+from kam_desktop.services.book.handle import Book
 
 log = logging.getLogger(__name__)
 

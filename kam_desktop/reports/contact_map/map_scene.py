@@ -1,27 +1,27 @@
 """The map of one account as a QGraphicsScene: cards laid out as a tidy org chart, edges, legend.
 
-The scene is the same for the window and for an exported file; it knows nothing of the book
-beyond the plain data ``load_map_data`` reads. What a drop or a double-click means is left to
-whoever listens to ``reparent_requested`` and ``node_activated``.
+The scene is what an exported file and the map window both draw; it knows nothing of the book
+beyond the plain data ``load_map_data`` reads, and takes no input: the window's
+``gui.contact_map.interactive_scene.InteractiveMapScene`` adds dragging and double-clicks by
+making its own cards (``make_node``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from kam_desktop.db.book import Book
 from kam_desktop.domain.contacts.coverage import Gap
 from kam_desktop.domain.contacts.org_layout import tidy_layout
 from kam_desktop.domain.enums import DecisionLevel
 from kam_desktop.reports.contact_map.edge_items import InfluenceEdge, ReportsEdge
 from kam_desktop.reports.contact_map.node_item import CARD_HEIGHT, CARD_WIDTH, NodeItem
 from kam_desktop.reports.contact_map.symbols import LegendItem, MapLanguage
+from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contact_links import InfluenceLink, influence_links
 from kam_desktop.services.contacts.contacts import ContactRow, list_contacts
 from kam_desktop.services.contacts.coverage import account_gaps
@@ -56,12 +56,7 @@ def _sibling_key(row: ContactRow) -> tuple[int, str]:
 
 
 class ContactMapScene(QGraphicsScene):
-    """``reparent_requested(contact_id, manager_id)`` when a card is dropped on another card;
-    ``node_activated(contact_id)`` on a double-click. Cards always snap back after a drop:
-    a change that is made rebuilds the map."""
-
-    reparent_requested = Signal(str, str)
-    node_activated = Signal(str)
+    """One account's map, rebuilt as a whole by ``build``."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -69,7 +64,6 @@ class ContactMapScene(QGraphicsScene):
         self._reports: list[ReportsEdge] = []
         self._influences: list[InfluenceEdge] = []
         self.setBackgroundBrush(QColor("#F6F8FA"))
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all moving
 
     # --- building ----------------------------------------------------------------------------
 
@@ -94,7 +88,7 @@ class ContactMapScene(QGraphicsScene):
             for contact_id in gap.contact_ids:
                 reasons.setdefault(contact_id, []).append(gap.reason())
         for row in data.contacts:
-            node = NodeItem(row, language, reasons.get(row.id, []))
+            node = self.make_node(row, language, reasons.get(row.id, []))
             box = boxes[row.id]
             node.home = QPointF(box.x, box.y)
             node.setPos(node.home)  # before any edge exists: edges read positions when made
@@ -123,7 +117,11 @@ class ContactMapScene(QGraphicsScene):
         self.addItem(legend)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-32, -32, 32, 32))
 
-    # --- lookup and selection ----------------------------------------------------------------
+    def make_node(self, row: ContactRow, language: MapLanguage, gap_reasons: list[str]) -> NodeItem:
+        """The card for ``row``; a subclass makes cards that take input."""
+        return NodeItem(row, language, gap_reasons)
+
+    # --- lookup ------------------------------------------------------------------------------
 
     def node(self, contact_id: str) -> NodeItem | None:
         return self._nodes.get(contact_id)
@@ -136,40 +134,3 @@ class ContactMapScene(QGraphicsScene):
 
     def influence_edges(self) -> list[InfluenceEdge]:
         return list(self._influences)
-
-    def select_contacts(self, contact_ids: Iterable[str]) -> QRectF:
-        """Select these contacts' cards (and only them); returns the area they cover."""
-        self.clearSelection()
-        area = QRectF()
-        for contact_id in contact_ids:
-            node = self._nodes.get(contact_id)
-            if node is not None:
-                node.setSelected(True)
-                area = area.united(node.sceneBoundingRect())
-        return area
-
-    # --- dragging (called by the cards) -------------------------------------------------------
-
-    def _card_at(self, pos: QPointF, dragged: NodeItem) -> NodeItem | None:
-        for item in self.items(pos):
-            if isinstance(item, NodeItem) and item is not dragged:
-                return item
-        return None
-
-    def node_dragged(self, node: NodeItem, pos: QPointF) -> None:
-        node.adjust_edges()
-        for item in self.selectedItems():
-            if isinstance(item, NodeItem) and item is not node:
-                item.adjust_edges()
-        target = self._card_at(pos, node)
-        for other in self._nodes.values():
-            other.set_drop_target(other is target)
-
-    def node_dropped(self, node: NodeItem, pos: QPointF) -> None:
-        target = self._card_at(pos, node)
-        for other in self._nodes.values():  # every selected card moved along with this one
-            other.set_drop_target(False)
-            if other.pos() != other.home:
-                other.move_to(other.home)
-        if target is not None and target.contact_id != node.row.draft.reports_to_id:
-            self.reparent_requested.emit(node.contact_id, target.contact_id)

@@ -4,6 +4,9 @@ Name, title and buying-role badges; attitude as a coloured stripe with a shape a
 the relationship level as five bars; coach badge, key-decision-maker star, and a warning
 outline and mark when the contact is part of a coverage gap. Texts are measured once in
 ``__init__`` and painted in ``paint``, so 300 cards draw quickly and export to SVG as text.
+
+This card only draws; the map window's draggable card (``gui.contact_map.interactive_scene``)
+adds selection, dragging and the tooltip.
 """
 
 from __future__ import annotations
@@ -12,9 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from kam_desktop.domain.enums import RelationshipLevel
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.reports.contact_map.symbols import (
     ATTITUDE_STYLES,
@@ -37,7 +39,6 @@ CARD_HEIGHT = 96.0
 STRIPE = 22.0
 SKETCH_BELOW = 0.3  # on-screen scale under which a card is drawn without its texts
 COACH = QT_TRANSLATE_NOOP("ContactMap", "Coach")
-DROP = QColor("#009E73")  # Okabe–Ito bluish green: "drop here"
 
 
 class Edge(Protocol):
@@ -47,7 +48,7 @@ class Edge(Protocol):
 
 
 class NodeItem(QGraphicsItem):
-    """One contact. Movable: the scene decides what a drop means (see ``ContactMapScene``)."""
+    """One contact's card, drawn where the layout put it (``home``)."""
 
     def __init__(self, row: ContactRow, language: MapLanguage, gap_reasons: list[str]) -> None:
         super().__init__()
@@ -55,7 +56,6 @@ class NodeItem(QGraphicsItem):
         self.row = row
         self.has_gap = bool(gap_reasons)
         self.edges: list[Edge] = []
-        self.drop_target = False
         self.home = QPointF()
         draft = row.draft
         self._attitude = draft.attitude
@@ -70,14 +70,7 @@ class NodeItem(QGraphicsItem):
         )
         self._coach = language.tr(COACH) if draft.is_coach else ""
         self._badges = self._fit_badges([language.label(r) for r in draft.buying_roles])
-        self.setToolTip(self._tooltip(row, language, gap_reasons))
-        # No ItemSendsGeometryChanges/itemChange: with 300 cards the Python round trip for
-        # every change costs more than moving the edges by hand while dragging.
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-        )
-        self.setZValue(1)
+        self.setZValue(1)  # above the lines
 
     @staticmethod
     def _fit_badges(labels: list[str]) -> list[tuple[QRectF, str]]:
@@ -95,19 +88,6 @@ class NodeItem(QGraphicsItem):
             x += width + 3
         return placed
 
-    @staticmethod
-    def _tooltip(row: ContactRow, language: MapLanguage, gap_reasons: list[str]) -> str:
-        d = row.draft
-        lines = [d.name, " · ".join(t for t in (d.title, d.department) if t)]
-        lines.append(" · ".join(language.label(r) for r in d.buying_roles))
-        lines.append(language.label(d.attitude))
-        if d.influence is not None:
-            lines.append(language.label(d.influence))
-        level = RelationshipLevel(d.relationship_level)
-        lines.append(f"{d.relationship_level}/5 {language.label(level)}")
-        lines.extend(f"\u26a0 {reason}" for reason in gap_reasons)
-        return "\n".join(line for line in lines if line)
-
     # --- geometry and painting ---------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
@@ -122,14 +102,7 @@ class NodeItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None
     ) -> None:
         card = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
-        if self.drop_target:  # outside the card, so it shows around the card dragged over it
-            painter.setPen(QPen(DROP, 4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(-7, -7, 7, 7), 10, 10)
-        if self.isSelected():
-            painter.setPen(QPen(TEXT, 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(-4.5, -4.5, 4.5, 4.5), 8, 8)
+        self.paint_highlight(painter, card)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 28))
         painter.drawRoundedRect(card.translated(2, 2), 5, 5)
@@ -146,6 +119,10 @@ class NodeItem(QGraphicsItem):
             self._paint_texts(painter)
             self._paint_marks(painter)
         self._paint_outline(painter, card)
+
+    def paint_highlight(self, painter: QPainter, card: QRectF) -> None:
+        """Marks around ``card`` (in ``boundingRect``'s margin), drawn before it: none here;
+        the map window's cards show selection and the drop target."""
 
     def _paint_stripe(self, painter: QPainter) -> None:
         stripe = QPainterPath()  # rounded on the left only, like the card
@@ -199,48 +176,12 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#8C959F"), 1))
         painter.drawRoundedRect(card, 5, 5)
 
-    # --- interaction ---------------------------------------------------------------------------
+    # --- lines -------------------------------------------------------------------------------
 
     def centre(self) -> QPointF:
         return self.pos() + QPointF(CARD_WIDTH / 2, CARD_HEIGHT / 2)
 
-    def set_drop_target(self, on: bool) -> None:
-        if on != self.drop_target:
-            self.drop_target = on
-            self.update()
-
-    def move_to(self, pos: QPointF) -> None:
-        """Move the card and the lines attached to it."""
-        self.setPos(pos)
-        self.adjust_edges()
-
     def adjust_edges(self) -> None:
+        """Redraw the lines attached to the card after it moved."""
         for edge in self.edges:
             edge.adjust()
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.setZValue(10)  # above every other card while it is dragged
-        self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseMoveEvent(event)  # moves this card and every other selected one
-        self.setOpacity(0.75)  # the card under it stays visible
-        scene = self.scene()
-        if scene is not None:
-            scene.node_dragged(self, event.scenePos())  # type: ignore[attr-defined]
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        self.setZValue(1)
-        self.setOpacity(1.0)
-        self.unsetCursor()
-        scene = self.scene()
-        if scene is not None and self.pos() != self.home:
-            scene.node_dropped(self, event.scenePos())  # type: ignore[attr-defined]
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self.scene()
-        if scene is not None:
-            scene.node_activated.emit(self.contact_id)  # type: ignore[attr-defined]
-        event.accept()

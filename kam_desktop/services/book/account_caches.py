@@ -13,7 +13,7 @@ from datetime import date
 from kam_desktop.db.book import Book, set_meta
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.contacts.coverage import refresh_map_gaps
-from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
+from kam_desktop.services.progress import Progress, Steps, step_names
 from kam_desktop.services.revisits.due_cache import refresh_due_cache, refresh_due_for_accounts
 from kam_desktop.services.spin.spin import refresh_spin_stage
 from kam_desktop.services.value.derived import refresh_derived
@@ -21,7 +21,7 @@ from kam_desktop.services.value.derived import refresh_derived
 log = logging.getLogger(__name__)
 
 REFRESHED_ON = "caches_refreshed_on"  # book_meta key: the local date of the last full refresh
-_STEPS = (
+_STEPS = step_names(
     QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
     QT_TRANSLATE_NOOP("progress", "Finding coverage gaps"),
     QT_TRANSLATE_NOOP("progress", "Reading SPIN progress"),
@@ -37,20 +37,15 @@ def needs_refresh(book: Book, today: date | None = None) -> bool:
 def refresh_all(book: Book, today: date | None = None, progress: Progress | None = None) -> None:
     """Recompute every cache of every live account for ``today``."""
     today = today or date.today()
-    progress = progress or NoProgress()
-    progress.update(0, len(_STEPS), _STEPS[0])
-    refresh_derived(book, today, progress)
-    check_cancelled(progress)
-    progress.update(1, len(_STEPS), _STEPS[1])
-    refresh_map_gaps(book, today, progress=progress)
-    check_cancelled(progress)
-    progress.update(2, len(_STEPS), _STEPS[2])
+    steps = Steps(progress, _STEPS)
+    refresh_derived(book, today, steps.within(0))  # its own steps run inside this one
+    refresh_map_gaps(book, today, progress=steps.within(1))
+    steps.start(2)
     refresh_spin_stage(book)
-    check_cancelled(progress)
-    progress.update(3, len(_STEPS), _STEPS[3])
+    steps.start(3)
     refresh_due_cache(book, today)
     set_meta(book, REFRESHED_ON, today.isoformat())
-    progress.update(len(_STEPS), len(_STEPS), "")
+    steps.finish()
     log.info("refreshed all account caches for %s", today)
 
 

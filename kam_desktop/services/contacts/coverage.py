@@ -48,13 +48,13 @@ from kam_desktop.domain.enums import Attitude, DecisionLevel, Influence
 from kam_desktop.domain.errors import NotFound, Text
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.contacts.coverage_settings import load_rules
-from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
+from kam_desktop.services.progress import NoProgress, Progress, check_cancelled, step_names
 
 log = logging.getLogger(__name__)
 
 _ACCOUNT = Text("errors", QT_TRANSLATE_NOOP("errors", "account"))
 
-_STEPS = (
+_STEPS = step_names(
     QT_TRANSLATE_NOOP("progress", "Counting contacts"),
     QT_TRANSLATE_NOOP("progress", "Finding coverage gaps"),
     QT_TRANSLATE_NOOP("progress", "Saving accounts"),
@@ -142,7 +142,7 @@ def refresh_map_gaps(
         step(2)
         _write(conn, changed)
         check_cancelled(progress)
-        progress.update(len(_STEPS), len(_STEPS), "")
+        progress.update(len(_STEPS), len(_STEPS))
     log.info("refreshed map gaps: %d of %d accounts changed", len(changed), len(accounts))
 
 

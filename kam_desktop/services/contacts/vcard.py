@@ -1,37 +1,24 @@
 """vCard files of an account's contacts: export them all, import a whole file or nothing.
 
-Import reads every card and validates every contact before it writes anything, then adds them
-all in one transaction, so a bad card anywhere leaves the book exactly as it was. The errors
-name the file, the card (number and name) and the field or line at fault.
+The file format is ``formats.vcard_file``'s: it reads and validates every card of a file before
+anything is written, so a bad card anywhere leaves the book exactly as it was, and its errors
+name the file, the card and the field or line at fault. Here the cards meet the book: the
+account's live contacts go out, and a file's contacts come in, all in one transaction.
 """
 
 from __future__ import annotations
 
-import codecs
 import logging
-import os
-import re
-import tempfile
-from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-
-import vobject
-from vobject.base import Component, VObjectError
 
 from kam_desktop.db.base import new_id
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, Contact, RelationshipChange
-from kam_desktop.domain.contacts.contact_fields import (
-    ContactDraft,
-    ReportsToCycle,
-    ReportsToSelf,
-    field_problem,
-    validated,
-)
-from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, NotFound, Text
-from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
-from kam_desktop.formats.vcard import PROPERTY, from_card, to_card
+from kam_desktop.domain.contacts.contact_fields import ContactDraft
+from kam_desktop.domain.errors import NotFound, Text
+from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.formats.vcard_file import FileContact, read_vcard_file, write_vcard_file
 from kam_desktop.services.accounts.accounts import get_account
 from kam_desktop.services.contacts.contacts import list_contacts
 from kam_desktop.services.contacts.relationship_history import LEVEL
@@ -39,111 +26,6 @@ from kam_desktop.services.contacts.relationship_history import LEVEL
 log = logging.getLogger(__name__)
 
 _ACCOUNT = Text("errors", QT_TRANSLATE_NOOP("errors", "account"))
-_BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
-_BEGIN = re.compile(r"^BEGIN:VCARD[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
-
-
-# --- errors -----------------------------------------------------------------------------------
-
-
-class VCardUnreadable(KamError):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "{file} could not be read: {reason}. Nothing was imported."
-    )
-
-
-class VCardNotWritten(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{file} could not be written: {reason}.")
-
-
-class NotAVCard(KamError):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "{file} is not a vCard file: {reason}. Nothing was imported."
-    )
-
-
-class BadVCardLine(KamError):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "{file}, card {card}, line {line} ({text}): {problem} Nothing was imported."
-    )
-
-
-class BadVCard(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{file}, card {card}: {problem} Nothing was imported.")
-
-
-class BadNamedVCard(BadVCard):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "{file}, card {card} ({name}): {problem} Nothing was imported."
-    )
-
-
-def _bad_card(path: Path, number: int, name: str, problem: object) -> BadVCard:
-    if name:
-        return BadNamedVCard(file=str(path), card=number, name=name, problem=problem)
-    return BadVCard(file=str(path), card=number, problem=problem)
-
-
-_NO_CARD = QT_TRANSLATE_NOOP("errors", "it holds no BEGIN:VCARD … END:VCARD card")
-_NOT_TEXT = QT_TRANSLATE_NOOP("errors", "it is not text in UTF-8, UTF-16 or GB18030")
-_OTHER_KIND = QT_TRANSLATE_NOOP("errors", "it holds calendar or other entries, not contacts")
-_UNREADABLE_LINE = QT_TRANSLATE_NOOP(
-    "errors",
-    "this line cannot be read. A long value may go on over several lines only when each "
-    "following line starts with a space.",
-)
-_UNBALANCED = QT_TRANSLATE_NOOP(
-    "errors", "BEGIN:VCARD and END:VCARD do not match; a card is not closed."
-)
-_BAD_CHARSET = QT_TRANSLATE_NOOP(
-    "errors", "a value is not in the character set its CHARSET parameter names."
-)
-_DETAIL = QT_TRANSLATE_NOOP("errors", "{field} ({property}): {problem}")
-
-
-@dataclass(frozen=True)
-class _Details:
-    """Field problems as one message parameter, rendered in the language shown."""
-
-    problems: tuple[FieldProblem, ...]
-
-    def __str__(self) -> str:
-        return "; ".join(
-            translate("errors", _DETAIL).format(
-                field=str(p.label), property=PROPERTY[p.field], problem=p.problem.message()
-            )
-            for p in self.problems
-        )
-
-
-# --- export -----------------------------------------------------------------------------------
-
-
-def _file_mode(path: Path) -> int:
-    """The existing file's permissions, or what the umask gives a new file (mkstemp's 0600
-    would hide the export from the rep's other tools)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """A reader (or a crash) never sees half a file; an existing file is replaced whole."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.chmod(temporary, _file_mode(path))
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise VCardNotWritten(file=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def export_vcards(book: Book, account_id: str, path: Path) -> int:
@@ -152,157 +34,43 @@ def export_vcards(book: Book, account_id: str, path: Path) -> int:
     if account.deleted_at is not None:
         raise NotFound(what=_ACCOUNT, key=account_id)
     rows = list_contacts(book, account_id)
-    text = "".join(to_card(row.id, row.draft, account.name).serialize() for row in rows)
-    _write_atomically(Path(path), text.encode("utf-8"))
+    write_vcard_file(Path(path), ((row.id, row.draft) for row in rows), account.name)
     log.info("exported %d contacts of account %s", len(rows), account_id)
     return len(rows)
 
 
-# --- import: reading --------------------------------------------------------------------------
-
-
-def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise VCardUnreadable(file=str(path), reason=exc.strerror or str(exc)) from exc
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    if b"\x00" not in data:
-        for encoding in ("utf-8-sig", "gb18030"):  # phones write UTF-8; old Chinese ones GBK
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-    raise NotAVCard(file=str(path), reason=Text("errors", _NOT_TEXT))
-
-
-def _without_binaries(text: str) -> str:
-    """Photos, logos, sounds and keys blanked out, line for line (so line numbers stay true):
-    they are never imported, and a damaged photo must not stop the import of its card."""
-    lines = text.split("\n")
-    inside = False
-    for number, line in enumerate(lines):
-        inside = bool(_BINARY.match(line)) or (inside and line[:1] in (" ", "\t"))
-        if inside:
-            lines[number] = ""
-    return "\n".join(lines)
-
-
-def _cards(path: Path, text: str) -> list[Component]:
-    if not _BEGIN.search(text):
-        raise NotAVCard(file=str(path), reason=Text("errors", _NO_CARD))
-    cards: list[Component] = []
-    try:
-        for card in vobject.readComponents(_without_binaries(text), allowQP=True):
-            if card.name != "VCARD":
-                raise NotAVCard(file=str(path), reason=Text("errors", _OTHER_KIND))
-            cards.append(card)
-    except VObjectError as exc:
-        line = max(getattr(exc, "lineNumber", None) or 1, 1)  # vobject counts the first as 0
-        lines = text.split("\n")  # as vobject counts them
-        shown = lines[line - 1].strip() if line <= len(lines) else ""
-        shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        closing = "closed" in str(exc) or "never opened" in str(exc)
-        problem = Text("errors", _UNBALANCED if closing else _UNREADABLE_LINE)
-        number = len(cards) + 1
-        raise BadVCardLine(
-            file=str(path), card=number, line=line, text=shown, problem=problem
-        ) from exc
-    except (UnicodeDecodeError, LookupError) as exc:  # quoted-printable in another charset
-        number = len(cards) + 1
-        raise BadVCard(file=str(path), card=number, problem=Text("errors", _BAD_CHARSET)) from exc
-    if not cards:
-        raise NotAVCard(file=str(path), reason=Text("errors", _NO_CARD))
-    return cards
-
-
-@dataclass(frozen=True)
-class _Incoming:
-    number: int  # counted from 1, as errors name the card
-    draft: ContactDraft  # validated, without a manager
-    uid: str | None
-    manager_uid: str | None
-
-
-def _incoming(path: Path, cards: list[Component], today: date | None) -> list[_Incoming]:
-    found: list[_Incoming] = []
-    for number, card in enumerate(cards, 1):
-        read = from_card(card)
-        problems = list(read.problems)
-        try:
-            clean = validated(replace(read.draft, reports_to_id=None), today=today)
-        except InvalidInput as exc:
-            problems = [*exc.problems, *problems]
-        if problems:
-            name = read.draft.name.strip()
-            raise _bad_card(path, number, name, _Details(tuple(problems)))
-        found.append(_Incoming(number, clean, read.uid, read.manager_uid))
-    return found
-
-
-def _managers(path: Path, incoming: list[_Incoming]) -> list[int | None]:
-    """For each card, the index of the card it reports to (a manager outside the file: none)."""
-    by_uid: dict[str, int] = {}
-    for index, item in enumerate(incoming):
-        if item.uid:
-            by_uid.setdefault(item.uid, index)  # a repeated UID: the first card keeps it
-    managers = [by_uid.get(item.manager_uid or "") for item in incoming]
-    for index, item in enumerate(incoming):
-        chain, cursor, seen = [item.draft.name], managers[index], {index}
-        while cursor is not None and cursor not in seen:
-            seen.add(cursor)
-            chain.append(incoming[cursor].draft.name)
-            cursor = managers[cursor]
-        if cursor == index:
-            manager = incoming[managers[index]].draft.name  # type: ignore[index]
-            problem = (
-                ReportsToSelf(name=item.draft.name)
-                if managers[index] == index
-                else ReportsToCycle(name=item.draft.name, manager=manager, chain=" → ".join(chain))
-            )
-            details = _Details((field_problem("reports_to_id", problem),))
-            raise _bad_card(path, item.number, item.draft.name, details)
-    return managers
-
-
-# --- import: writing --------------------------------------------------------------------------
-
-
-def _managers_first(managers: list[int | None]) -> list[int]:
+def _managers_first(contacts: list[FileContact]) -> list[int]:
     """Card indexes ordered so a manager's row is inserted before its reports' rows (the
     reports-to key is checked at once, and the rows of one table go in the order added)."""
     depth: dict[int, int] = {}
-    for start in range(len(managers)):
+    for start in range(len(contacts)):
         chain: list[int] = []
         cursor: int | None = start
-        while cursor is not None and cursor not in depth:  # acyclic: _managers checked
+        while cursor is not None and cursor not in depth:  # acyclic: the file reader checked
             chain.append(cursor)
-            cursor = managers[cursor]
+            cursor = contacts[cursor].manager
         known = -1 if cursor is None else depth[cursor]
         for index in reversed(chain):
             known += 1
             depth[index] = known
-    return sorted(range(len(managers)), key=lambda index: (depth[index], index))
+    return sorted(range(len(contacts)), key=lambda index: (depth[index], index))
 
 
 def import_vcards(book: Book, account_id: str, path: Path, *, today: date | None = None) -> int:
     """Add every contact in the vCard file to the account; all of them, or none and an error."""
-    path = Path(path)
-    incoming = _incoming(path, _cards(path, _decode(path)), today)
-    managers = _managers(path, incoming)
+    incoming = read_vcard_file(Path(path), today=today)
     ids = [new_id() for _ in incoming]
     with book.sessions.begin() as s:
         account = s.get(Account, account_id)
         if account is None or account.deleted_at is not None:
             raise NotFound(what=_ACCOUNT, key=account_id)
-        for index in _managers_first(managers):
-            item, manager = incoming[index], managers[index]
+        for index in _managers_first(incoming):
+            item = incoming[index]
             contact = Contact(id=ids[index], account_id=account_id)
             for name in ContactDraft.field_names():
                 setattr(contact, name, getattr(item.draft, name))
             contact.buying_roles = [role.code for role in item.draft.buying_roles]
-            contact.reports_to_id = ids[manager] if manager is not None else None
+            contact.reports_to_id = ids[item.manager] if item.manager is not None else None
             s.add(contact)
             # Like create_contact: the starting relationship level opens the history.
             s.add(
@@ -318,13 +86,4 @@ def import_vcards(book: Book, account_id: str, path: Path, *, today: date | None
     return len(ids)
 
 
-__all__ = [
-    "BadNamedVCard",
-    "BadVCard",
-    "BadVCardLine",
-    "NotAVCard",
-    "VCardNotWritten",
-    "VCardUnreadable",
-    "export_vcards",
-    "import_vcards",
-]
+__all__ = ["export_vcards", "import_vcards"]

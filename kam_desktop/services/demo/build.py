@@ -28,12 +28,12 @@ from kam_desktop.services.demo.orders import make_orders
 from kam_desktop.services.demo.portfolio import Portfolio
 from kam_desktop.services.demo.spin import make_spin_notes
 from kam_desktop.services.demo.visits import make_visits
-from kam_desktop.services.progress import NoProgress, Progress, check_cancelled
+from kam_desktop.services.progress import NoProgress, Progress, Steps, check_cancelled, step_names
 
 log = logging.getLogger(__name__)
 
 
-_STEPS = (
+_STEPS = step_names(
     QT_TRANSLATE_NOOP("progress", "Reading the demo data"),
     QT_TRANSLATE_NOOP("progress", "Creating accounts and contacts"),
     QT_TRANSLATE_NOOP("progress", "Creating visits"),
@@ -71,27 +71,8 @@ def build_demo_book(
     return target
 
 
-class _Steps:
-    """Reports the build's steps; the last one (scoring) forwards the derived refresh's own."""
-
-    def __init__(self, progress: Progress) -> None:
-        self._progress = progress
-        self._total = len(_STEPS) * 100
-
-    def start(self, index: int) -> None:
-        check_cancelled(self._progress)
-        self._progress.update(index * 100, self._total, _STEPS[index])
-
-    def update(self, done: int, total: int, note: str = "") -> None:
-        last = (len(_STEPS) - 1) * 100
-        self._progress.update(last + done * 100 // max(total, 1), self._total, note)
-
-    def cancelled(self) -> bool:
-        return self._progress.cancelled()
-
-
 def _build(path: Path, today: date, progress: Progress) -> None:
-    steps = _Steps(progress)
+    steps = Steps(progress, _STEPS)
     steps.start(0)
     portfolio = Portfolio(DemoData.load(), today)
     steps.start(1)
@@ -121,8 +102,7 @@ def _build(path: Path, today: date, progress: Progress) -> None:
                 check_cancelled(progress)
                 if rows:
                     s.execute(insert(model.__table__), rows)  # one executemany
-        steps.start(5)
-        refresh_all(book, today, steps)
+        refresh_all(book, today, steps.within(5))  # scoring reports its own steps inside
         with book.sessions.begin() as s:
             # Rows keep the fixed generator id (so builds are identical), but each demo book is
             # its own device: two reps' demo books must not look like one laptop to sync.

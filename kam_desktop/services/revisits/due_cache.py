@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Collection
 from datetime import date, tzinfo
 from typing import Any
@@ -33,6 +32,7 @@ from kam_desktop.domain.revisits.due_revisit import DueRevisit
 from kam_desktop.domain.revisits.holidays import Holiday
 from kam_desktop.domain.revisits.revisit_rules import DueRules
 from kam_desktop.domain.revisits.revisit_settings import RevisitSettings, settings_to_json
+from kam_desktop.services.revisits import sqlite_queries as sql
 from kam_desktop.services.revisits.due_items import (
     DueItem,
     collector_paused,
@@ -143,12 +143,6 @@ def _stored_stamp(conn: Connection) -> str | None:
     return conn.execute(select(BookMeta.value).where(BookMeta.key == CACHE_STAMP)).scalar()
 
 
-def _raw(conn: Connection) -> sqlite3.Connection:
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
-
-
 def _write_account_columns(
     conn: Connection, items: list[DueItem], account_ids: Collection[str] | None
 ) -> int:
@@ -220,12 +214,7 @@ def _store(
 ) -> None:
     """Replace the cached rows (of ``account_ids``; all of them if None) by ``items``' reasons,
     each account's in the order of its reasons."""
-    raw = _raw(conn)
-    if account_ids is None:
-        raw.execute("DELETE FROM due_revisit_cache")
-    else:
-        ids = list(account_ids)
-        raw.execute(f"DELETE FROM due_revisit_cache WHERE account_id IN ({_marks(ids)})", ids)
+    sql.delete_cached(conn, account_ids)
     computed_for = day.isoformat()
     texts: dict[tuple[RevisitRule, str, Params], str] = {}  # most repeat another's words
     rows = []
@@ -239,15 +228,7 @@ def _store(
                 (r.account_id, r.rule.value, r.rule_key, r.due_on.isoformat(), text,
                  r.contact_id, computed_for)
             )  # fmt: skip
-    raw.executemany(
-        "INSERT INTO due_revisit_cache (account_id, rule, rule_key, due_on, reason, contact_id,"
-        " computed_for) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-
-
-def _marks(values: Collection[Any]) -> str:
-    return ", ".join("?" * len(values))
+    sql.insert_cached(conn, rows)
 
 
 _TIERS: dict[Any, ValueTier | None] = {**{t.value: t for t in ValueTier}, None: None}
@@ -268,38 +249,15 @@ def cached_items(
     cache was computed still hides its revisit."""
     if _stored_stamp(conn) != stamp:
         return None
-    raw = _raw(conn)
     hidden = {
         key
-        for key, state, until in raw.execute(
-            "SELECT rule_key, state, snoozed_until FROM revisit_item"
-            " WHERE deleted_at IS NULL AND state != 'due'"
-        )
+        for key, state, until in sql.all_decisions(conn)
         if state != RevisitState.SNOOZED.value or until is None or until > today.isoformat()
     }
     # Two scans joined here: SQLite looking up each row's account costs more than both.
-    where, params = "", []
-    if owners is not None:
-        where += f" AND owner IN ({_marks(owners)})"
-        params += list(owners)
-    if account_ids is not None:
-        where += f" AND id IN ({_marks(account_ids)})"
-        params += list(account_ids)
-    headers = {
-        row[0]: row
-        for row in raw.execute(
-            "SELECT id, code, name, value_tier, hq_grade, owner FROM account"
-            " WHERE deleted_at IS NULL" + where,
-            params,
-        )
-    }
-    scope = f" WHERE account_id IN (SELECT id FROM account WHERE 1{where})" if where else ""
-    rows = raw.execute(
-        "SELECT account_id, rule_key, due_on, reason, contact_id FROM due_revisit_cache"
-        + scope
-        + " ORDER BY id",  # an account's rows are written together, in the order of its reasons
-        params,
-    )
+    scope = sql.Scope(owners, account_ids)
+    headers = {row[0]: row for row in sql.cached_headers(conn, scope)}
+    rows = sql.cached_reasons(conn, scope)
     reasons: dict[str, tuple[RevisitRule, str, Params]] = {}
     days: dict[str, tuple[date, int]] = {}
     items = []

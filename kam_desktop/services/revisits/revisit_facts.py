@@ -9,14 +9,14 @@ horizon; birthdays in reach at accounts of the greeted tiers). Older contact and
 from the account caches (``last_visit_on``, ``last_order_on``) that ``services.derived`` and the
 visit service keep. An owner or account filter is applied inside each query.
 
-Rows are read through the raw DB-API cursor as plain tuples (SQLAlchemy's row objects and type
-processing would cost as much as SQLite's own work here), dates are parsed once per distinct
-value, and facts are built only for accounts the rules may list (``DueRules.may_be_due``).
+The queries are ``sqlite_queries``' (SQLite only, on the raw DB-API cursor: SQLAlchemy's row
+objects and type processing would cost as much as SQLite's own work here); this module turns
+their plain tuples into facts, parsing dates once per distinct value, and builds facts only for
+accounts the rules may list (``DueRules.may_be_due``).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
@@ -46,6 +46,8 @@ from kam_desktop.domain.revisits.account_facts import (
     OrderFact,
 )
 from kam_desktop.domain.revisits.revisit_rules import DueRules, next_birthday
+from kam_desktop.services.revisits import sqlite_queries as sql
+from kam_desktop.services.revisits.sqlite_queries import Scope
 
 #: A done visit is looked up by its planned start (``ix_visit_status_start``); one marked done
 #: up to this long after its planned start still counts as recent. Later ones reach the rules
@@ -123,33 +125,6 @@ def utc_text(day: date, tz: tzinfo | None) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-class _Scope:
-    """The accounts asked for, as SQL: ``AND <column> IN (...)`` with its parameters."""
-
-    def __init__(self, owners: Collection[str] | None, account_ids: Collection[str] | None):
-        self._sql = ""
-        self._params: list[Any] = []
-        if owners is not None:
-            self._sql += f" AND owner IN ({_marks(owners)})"
-            self._params += list(owners)
-        if account_ids is not None:
-            self._sql += f" AND id IN ({_marks(account_ids)})"
-            self._params += list(account_ids)
-
-    def accounts(self) -> tuple[str, list[Any]]:
-        return self._sql, self._params
-
-    def rows(self, column: str) -> tuple[str, list[Any]]:
-        if not self._sql:
-            return "", []
-        sql = f" AND {column} IN (SELECT id FROM account WHERE deleted_at IS NULL{self._sql})"
-        return sql, self._params
-
-
-def _marks(values: Collection[Any]) -> str:
-    return ", ".join("?" * len(values))
-
-
 def gather_facts(
     conn: Connection,
     rules: DueRules,
@@ -160,30 +135,22 @@ def gather_facts(
 ) -> Iterator[tuple[AccountHeader, AccountFacts]]:
     """Each live account the rules may list (of ``owners`` / ``account_ids`` if given), with its
     facts. All queries run in the caller's transaction, so they see one state of the book."""
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    scope = _Scope(owners, account_ids)
+    scope = Scope(owners, account_ids)
     dates, local = _Dates(), _LocalDates(tz)
     on = rules.settings.rules
-    visits = _recent_visits(raw, rules, scope, tz, local)
-    orders = _orders(raw, rules, scope, dates) if {RevisitRule.AFTER_ORDER, RevisitRule.REPURCHASE,
+    visits = _recent_visits(conn, rules, scope, tz, local)
+    orders = _orders(conn, rules, scope, dates) if {RevisitRule.AFTER_ORDER, RevisitRule.REPURCHASE,
                                                    RevisitRule.DORMANT} & on else {}  # fmt: skip
     complaints = (
-        _complaints(raw, rules, scope, dates)
+        _complaints(conn, rules, scope, dates)
         if {RevisitRule.COMPLAINT_OPENED, RevisitRule.COMPLAINT_RESOLVED} & on
         else {}
     )
-    birthdays = _birthdays(raw, rules, scope, dates) if RevisitRule.BIRTHDAY in on else {}
-    steps = _next_steps(raw, rules, scope, dates) if RevisitRule.NEXT_STEP_OVERDUE in on else {}
-    decisions = _decisions(raw, scope, dates)
+    birthdays = _birthdays(conn, rules, scope, dates) if RevisitRule.BIRTHDAY in on else {}
+    steps = _next_steps(conn, rules, scope, dates) if RevisitRule.NEXT_STEP_OVERDUE in on else {}
+    decisions = _decisions(conn, scope, dates)
     greeted = rules.greets
-    where, params = scope.accounts()
-    rows = raw.execute(
-        "SELECT id, code, name, value_tier, hq_grade, owner, status,"
-        " CASE WHEN last_visit_on IS NULL THEN created_at END, last_visit_on, last_order_on"
-        " FROM account WHERE deleted_at IS NULL" + where,
-        params,
-    )
+    rows = sql.live_accounts(conn, scope)
     may_be_due = rules.may_be_due
     for (
         account_id,
@@ -244,22 +211,16 @@ def _grouped(pairs: Iterator[tuple[str, Any]]) -> dict[str, tuple[Any, ...]]:
 
 
 def _recent_visits(
-    raw: sqlite3.Connection,
+    conn: Connection,
     rules: DueRules,
-    scope: _Scope,
+    scope: Scope,
     tz: tzinfo | None,
     local: _LocalDates,
 ) -> dict[str, tuple[DoneVisit, ...]]:
     """Done visits that may still cover an event revisit (and are the latest contact when the
     account's cache has not caught up with them)."""
     since = rules.covering_since
-    where, params = scope.rows("account_id")
-    rows = raw.execute(
-        # planned_start is what ix_visit_status_start can seek on.
-        "SELECT account_id, purpose, COALESCE(done_at, planned_start) FROM visit"
-        " WHERE status = 'done' AND planned_start >= ? AND deleted_at IS NULL" + where,
-        [utc_text(since - LATE_LOGGING - timedelta(days=1), tz), *params],
-    )
+    rows = sql.done_visits(conn, utc_text(since - LATE_LOGGING - timedelta(days=1), tz), scope)
     purposes = _PURPOSES
     return _grouped(
         (account_id, DoneVisit(on, purposes.get(purpose)))
@@ -269,27 +230,18 @@ def _recent_visits(
 
 
 def _orders(
-    raw: sqlite3.Connection, rules: DueRules, scope: _Scope, dates: _Dates
+    conn: Connection, rules: DueRules, scope: Scope, dates: _Dates
 ) -> dict[str, tuple[OrderFact, ...]]:
     """Orders recent enough for an after-order revisit, and orders whose repurchase revisit is in
-    reach and that no later order of the same product superseded (one scan of the orders; the
-    supersession test seeks ``ix_sales_order_account_date`` for those few only)."""
-    in_reach = (
-        "o.repurchase_cycle_days IS NOT NULL"
-        " AND julianday(o.order_date) + max(0, o.repurchase_cycle_days - ?)"
-        " BETWEEN julianday(?) AND julianday(?)"
-    )
-    reach = [rules.settings.repurchase_lead_days, rules.stale.isoformat(), rules.limit.isoformat()]
+    reach and that no later order of the same product superseded."""
     recent = rules.orders_since.isoformat()
-    where, params = scope.rows("o.account_id")
-    rows = raw.execute(
-        "SELECT o.id, o.account_id, o.order_date, o.product, o.repurchase_cycle_days,"
-        f" CASE WHEN {in_reach} THEN NOT EXISTS (SELECT 1 FROM sales_order l"
-        "  WHERE l.account_id = o.account_id AND l.order_date > o.order_date"
-        "  AND l.product IS o.product AND l.deleted_at IS NULL) END"
-        f" FROM sales_order o WHERE o.deleted_at IS NULL AND (o.order_date >= ? OR ({in_reach}))"
-        + where,
-        [*reach, recent, *reach, *params],
+    rows = sql.orders(
+        conn,
+        rules.settings.repurchase_lead_days,
+        rules.stale.isoformat(),
+        rules.limit.isoformat(),
+        recent,
+        scope,
     )
     return _grouped(
         (account_id, OrderFact(order_id, dates(on), product, cycle))  # type: ignore[arg-type]
@@ -300,19 +252,15 @@ def _orders(
 
 
 def _complaints(
-    raw: sqlite3.Connection, rules: DueRules, scope: _Scope, dates: _Dates
+    conn: Connection, rules: DueRules, scope: Scope, dates: _Dates
 ) -> dict[str, tuple[ComplaintFact, ...]]:
     s = rules.settings
     stale = rules.stale
-    where, params = scope.rows("account_id")
-    rows = raw.execute(
-        "SELECT id, account_id, category, status, opened_on, resolved_on FROM complaint"
-        " WHERE deleted_at IS NULL AND (opened_on >= ? OR resolved_on >= ?)" + where,
-        [
-            (stale - timedelta(days=s.complaint_opened_days)).isoformat(),
-            (stale - timedelta(days=s.complaint_resolved_days)).isoformat(),
-            *params,
-        ],
+    rows = sql.complaints(
+        conn,
+        (stale - timedelta(days=s.complaint_opened_days)).isoformat(),
+        (stale - timedelta(days=s.complaint_resolved_days)).isoformat(),
+        scope,
     )
     found = []
     for complaint_id, account_id, category, status, opened, resolved in rows:
@@ -325,23 +273,12 @@ def _complaints(
 
 
 def _birthdays(
-    raw: sqlite3.Connection, rules: DueRules, scope: _Scope, dates: _Dates
+    conn: Connection, rules: DueRules, scope: Scope, dates: _Dates
 ) -> dict[str, tuple[BirthdayFact, ...]]:
     tiers = [t.value for t in rules.settings.holiday_tiers]
     if not tiers:
         return {}
-    where, params = scope.rows("c.account_id")
-    rows = raw.execute(
-        # The greeted tiers' accounts first, then their contacts by ix_contact_account_id;
-        # birthdays (YYYY-MM-DD) in reach by month and day, across the new year too.
-        "SELECT c.account_id, c.id, c.name, c.birthday FROM account a"
-        " CROSS JOIN contact c ON c.account_id = a.id"
-        f" WHERE a.value_tier IN ({_marks(tiers)}) AND a.deleted_at IS NULL"
-        " AND c.birthday IS NOT NULL AND c.deleted_at IS NULL"
-        " AND (substr(c.birthday, 6) BETWEEN ? AND ? OR substr(c.birthday, 6) BETWEEN ? AND ?)"
-        + where,
-        [*tiers, *_month_days(rules.today, rules.birthdays_until), *params],
-    )
+    rows = sql.birthdays(conn, tiers, _month_days(rules.today, rules.birthdays_until), scope)
     today, last = rules.today, rules.birthdays_until
     return _grouped(
         (account_id, BirthdayFact(contact_id, name, born))
@@ -362,29 +299,17 @@ def _month_days(first: date, last: date) -> list[str]:
 
 
 def _next_steps(
-    raw: sqlite3.Connection, rules: DueRules, scope: _Scope, dates: _Dates
+    conn: Connection, rules: DueRules, scope: Scope, dates: _Dates
 ) -> dict[str, tuple[NextStepFact, ...]]:
-    where, params = scope.rows("account_id")
-    rows = raw.execute(
-        "SELECT id, account_id, due_on, text FROM next_step"
-        " WHERE done = 0 AND due_on <= ? AND deleted_at IS NULL" + where,
-        [rules.limit.isoformat(), *params],
-    )
+    rows = sql.open_next_steps(conn, rules.limit.isoformat(), scope)
     return _grouped(
         (account_id, NextStepFact(step_id, dates(due), body))  # type: ignore[arg-type]
         for step_id, account_id, due, body in rows
     )
 
 
-def _decisions(
-    raw: sqlite3.Connection, scope: _Scope, dates: _Dates
-) -> dict[str, dict[str, Decision]]:
-    where, params = scope.rows("account_id")
-    rows = raw.execute(
-        "SELECT account_id, rule_key, state, snoozed_until FROM revisit_item"
-        " WHERE deleted_at IS NULL AND state != 'due'" + where,
-        params,
-    )
+def _decisions(conn: Connection, scope: Scope, dates: _Dates) -> dict[str, dict[str, Decision]]:
+    rows = sql.decisions(conn, scope)
     found: defaultdict[str, dict[str, Decision]] = defaultdict(dict)
     for account_id, key, state, until in rows:
         member = _STATES.get(state)

@@ -1,25 +1,21 @@
-"""Planned visits to an iCalendar file (RFC 5545), for Outlook, Apple or phone calendars.
+"""Planned visits to an iCalendar file: which visits, read from the book for ``formats.ics``.
 
-One VEVENT per planned visit with a stable UID (the visit's id), times in UTC, the purpose and
-account as the summary, the address as the location, objectives and the questions to ask in
-the description, and the customer's attendees. Attendees without an e-mail get a ``urn:uuid``
-address (ATTENDEE must be a URI) and ``RSVP=FALSE``, so no calendar tries to invite them.
+The planned, live visits of live accounts starting in a range (optionally of one owner), with
+their attendees and the questions to ask in the interface language, read in a few bulk queries
+and handed to the format as plain rows.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import Calendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam_desktop import __version__
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import (
     Account,
@@ -29,53 +25,10 @@ from kam_desktop.db.models import (
     VisitAttendee,
     VisitQuestion,
 )
-from kam_desktop.domain.enums import SpinStage, VisitMethod, VisitPurpose, VisitStatus
-from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from kam_desktop.domain.enums import SpinStage, VisitStatus
+from kam_desktop.domain.i18n import current_language
 from kam_desktop.domain.visits.visit_fields import as_utc
-
-PRODID = f"-//KAM Desktop//Visits {__version__}//EN"
-UID_DOMAIN = "kam-desktop"
-DEFAULT_LENGTH = timedelta(hours=1)  # a visit planned without an end
-
-_CONTEXT = "calendar"
-_CALENDAR_NAME = QT_TRANSLATE_NOOP(_CONTEXT, "KAM Desktop visits")
-_OBJECTIVES = QT_TRANSLATE_NOOP(_CONTEXT, "Objectives")
-_EXPECTED = QT_TRANSLATE_NOOP(_CONTEXT, "Expected result")
-_QUESTIONS = QT_TRANSLATE_NOOP(_CONTEXT, "Questions to ask")
-_MATERIALS = QT_TRANSLATE_NOOP(_CONTEXT, "Materials and samples")
-_COLLEAGUES = QT_TRANSLATE_NOOP(_CONTEXT, "Our colleagues")
-
-
-@dataclass(frozen=True)
-class _Person:
-    id: str
-    name: str
-    title: str | None
-    email: str | None
-
-
-@dataclass(frozen=True)
-class _PlannedVisit:
-    id: str
-    planned_start: datetime
-    planned_end: datetime | None
-    method: VisitMethod
-    purpose: VisitPurpose | None
-    objectives: str | None
-    expected_result: str | None
-    materials: list[dict[str, object]] | None
-    colleagues: str | None
-    address: str | None
-    revision: int
-    created_at: datetime
-    updated_at: datetime
-    account_name: str
-    account_short_name: str | None
-
-
-def _tr(text: str) -> str:
-    return translate(_CONTEXT, text)
-
+from kam_desktop.formats.ics import Attendee, CalendarVisit, visits_calendar, write_ics_file
 
 _PLANNED_COLUMNS = (
     Visit.id, Visit.planned_start, Visit.planned_end, Visit.method, Visit.purpose,
@@ -87,7 +40,7 @@ _QUESTION_COLUMNS = (
 )  # fmt: skip
 
 
-def _planned(s: Session, start: datetime, end: datetime, owner: str | None) -> list[_PlannedVisit]:
+def _planned(s: Session, start: datetime, end: datetime, owner: str | None) -> list[CalendarVisit]:
     stmt = (
         select(*_PLANNED_COLUMNS)
         .join(Account, Account.id == Visit.account_id)
@@ -102,11 +55,11 @@ def _planned(s: Session, start: datetime, end: datetime, owner: str | None) -> l
     )
     if owner is not None:
         stmt = stmt.where(Visit.owner == owner)
-    return [_PlannedVisit(*r) for r in s.execute(stmt)]
+    return [CalendarVisit(*r) for r in s.execute(stmt)]
 
 
-def _attendees(s: Session, ids: list[str]) -> dict[str, list[_Person]]:
-    found: dict[str, list[_Person]] = defaultdict(list)
+def _attendees(s: Session, ids: list[str]) -> dict[str, list[Attendee]]:
+    found: dict[str, list[Attendee]] = defaultdict(list)
     for start in range(0, len(ids), 500):
         stmt = (
             select(VisitAttendee.visit_id, Contact.id, Contact.name, Contact.title, Contact.email)
@@ -116,7 +69,7 @@ def _attendees(s: Session, ids: list[str]) -> dict[str, list[_Person]]:
             .order_by(Contact.name, Contact.id)
         )
         for visit_id, *person in s.execute(stmt):
-            found[visit_id].append(_Person(*person))
+            found[visit_id].append(Attendee(*person))
     return found
 
 
@@ -137,39 +90,6 @@ def _questions(s: Session, ids: list[str]) -> dict[str, list[tuple[SpinStage, st
     return found
 
 
-def _summary(purpose: VisitPurpose | None, method: VisitMethod, account: str) -> str:
-    what = purpose.label() if purpose is not None else method.label()
-    return f"{what} · {account}"
-
-
-def _description(row: _PlannedVisit, questions: list[tuple[SpinStage, str]]) -> str:
-    parts: list[str] = []
-    if row.objectives:
-        parts.append(f"{_tr(_OBJECTIVES)}: {row.objectives}")
-    if row.expected_result:
-        parts.append(f"{_tr(_EXPECTED)}: {row.expected_result}")
-    if questions:
-        lines = [f"{i}. [{stage.value}] {text}" for i, (stage, text) in enumerate(questions, 1)]
-        parts.append(f"{_tr(_QUESTIONS)}:\n" + "\n".join(lines))
-    items = [m.get("item") for m in row.materials or () if isinstance(m, dict)]
-    if any(items):
-        parts.append(f"{_tr(_MATERIALS)}: " + ", ".join(str(i) for i in items if i))
-    if row.colleagues:
-        parts.append(f"{_tr(_COLLEAGUES)}: {row.colleagues}")
-    return "\n\n".join(parts)
-
-
-def _attendee(person: _Person) -> vCalAddress:
-    address = f"mailto:{person.email}" if person.email else f"urn:uuid:{person.id}"
-    attendee = vCalAddress(address)
-    attendee.params["CN"] = vText(person.name)
-    attendee.params["CUTYPE"] = "INDIVIDUAL"
-    attendee.params["ROLE"] = "REQ-PARTICIPANT"
-    attendee.params["RSVP"] = "FALSE"
-    attendee.params["X-KAM-CONTACT-ID"] = person.id
-    return attendee
-
-
 def build_calendar(
     book: Book,
     start: datetime,
@@ -185,37 +105,11 @@ def build_calendar(
         ids = [r.id for r in rows]
         people = _attendees(s, ids)
         asked = _questions(s, ids)
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", _tr(_CALENDAR_NAME))
-    for r in rows:
-        event = Event()
-        event.add("uid", f"{r.id}@{UID_DOMAIN}")
-        event.add("dtstamp", stamp)
-        event.add("created", r.created_at)
-        event.add("last-modified", r.updated_at)
-        # A calendar replaces its copy of an event only for a higher SEQUENCE.
-        event.add("sequence", max(r.revision - 1, 0))
-        begins = r.planned_start
-        event.add("dtstart", begins)
-        event.add("dtend", r.planned_end or begins + DEFAULT_LENGTH)
-        account = r.account_short_name or r.account_name
-        event.add("summary", _summary(r.purpose, r.method, account))
-        if r.address:
-            event.add("location", r.address)
-        description = _description(r, asked.get(r.id, []))
-        if description:
-            event.add("description", description)
-        for person in people.get(r.id, []):
-            event.add("attendee", _attendee(person), encode=False)
-        labels = [r.purpose.label()] if r.purpose else []
-        event.add("categories", [*labels, r.method.label()])
-        event.add("status", "CONFIRMED")
-        event.add("transp", "OPAQUE")
-        cal.add_component(event)
-    return cal
+    visits = [
+        replace(r, attendees=tuple(people.get(r.id, ())), questions=tuple(asked.get(r.id, ())))
+        for r in rows
+    ]
+    return visits_calendar(visits, stamp)
 
 
 def export_ics(
@@ -233,17 +127,7 @@ def export_ics(
     leaves half a calendar where an old one was.
     """
     cal = build_calendar(book, start, end, owner=owner, now=now)
-    path = Path(path)
-    data = cal.to_ical()
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return len(cal.walk("VEVENT"))
+    return write_ics_file(Path(path), cal)
 
 
-__all__ = ["DEFAULT_LENGTH", "PRODID", "UID_DOMAIN", "build_calendar", "export_ics"]
+__all__ = ["build_calendar", "export_ics"]

@@ -31,12 +31,8 @@ from kam_desktop.reports.contact_map.export import (
 )
 from kam_desktop.reports.contact_map.map_scene import ContactMapScene, load_map_data
 from kam_desktop.reports.contact_map.node_item import CARD_WIDTH, NodeItem
-from kam_desktop.services.accounts.accounts import (
-    AccountQuery,
-    create_account,
-    delete_account,
-    find_account_ids,
-)
+from kam_desktop.services.accounts.accounts import create_account, delete_account
+from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
 from kam_desktop.services.contacts.contacts import (
     ContactRow,
     create_contact,

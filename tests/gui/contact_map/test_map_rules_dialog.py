@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from kam_desktop.db.book import Book
 from kam_desktop.domain.contacts.coverage import DEFAULT_RULES, GapKind
 from kam_desktop.gui.app_settings import AppSettings
+from kam_desktop.gui.contact_map.edit_map_rules import RECOMPUTE_GAPS
 from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.main_window import MainWindow
-from kam_desktop.services.accounts.accounts import AccountQuery, find_account_ids, get_account
+from kam_desktop.gui.tasks import busy
+from kam_desktop.services.accounts.accounts import get_account
+from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
 from kam_desktop.services.contacts.coverage import account_gaps
 from kam_desktop.services.contacts.coverage_settings import load_rules, save_rules
 
@@ -74,7 +77,8 @@ def test_changed_threshold_changes_the_gap_list(qtbot, tab: ContactMapTab, demo_
         _ok(dialog)
 
     done = _when_dialog_opens(qtbot, raise_minimum)
-    assert tab.open_rules()
+    with qtbot.waitSignal(tab.account_changed, timeout=10_000):  # after the recompute
+        assert tab.open_rules()
     assert done == [True]
 
     assert load_rules(demo_book).min_strong_contacts == 20
@@ -128,5 +132,9 @@ def test_file_menu_action_saves_and_recomputes_the_list(
     window.act_map_rules.trigger()
     assert done == [True]
     assert load_rules(demo_book).not_met_days == 7
+    # Recomputed off the GUI thread, saying so in the status bar meanwhile.
+    assert window.statusBar().currentMessage().startswith("Updating coverage gaps")
+    qtbot.waitUntil(lambda: not busy(RECOMPUTE_GAPS), timeout=10_000)
+    assert window.statusBar().currentMessage() == ""
     after = sum(get_account(demo_book, a).map_gap_count or 0 for a in ids)
     assert after > before  # the stored gap column was recomputed with the new rules

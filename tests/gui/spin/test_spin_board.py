@@ -17,12 +17,8 @@ from kam_desktop.domain.spin.spin_fields import SpinNoteDraft
 from kam_desktop.gui.spin import NoteDialog, QuestionBankDialog, SpinBoardTab
 from kam_desktop.gui.spin import question_bank_dialog as bank_module
 from kam_desktop.gui.spin.stage_column import COLUMN_MIN_WIDTH
-from kam_desktop.services.accounts.accounts import (
-    AccountQuery,
-    account_rows,
-    create_account,
-    find_account_ids,
-)
+from kam_desktop.services.accounts.accounts import create_account
+from kam_desktop.services.accounts.find_accounts import AccountQuery, account_rows, find_account_ids
 from kam_desktop.services.contacts.contacts import list_contacts
 from kam_desktop.services.spin.spin import add_note, notes
 from kam_desktop.services.spin.spin_bank import questions

@@ -23,7 +23,8 @@ from kam_desktop.gui.visits import account_visits_tab as tab_module
 from kam_desktop.gui.visits.account_visits_tab import AccountVisitsTab
 from kam_desktop.gui.visits.timeline_model import COLUMN_OF
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
-from kam_desktop.services.accounts.accounts import AccountQuery, create_account, find_account_ids
+from kam_desktop.services.accounts.accounts import create_account
+from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
 from kam_desktop.services.contacts.contacts import create_contact
 from kam_desktop.services.visits.visits import account_timeline, get_visit, plan_visit
 from tests.gui.conftest import DEMO_TODAY, type_text

@@ -28,7 +28,7 @@ from kam_desktop.gui.visits import visit_dialog
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
 from kam_desktop.gui.visits.visit_dialog_dates import parse_date
 from kam_desktop.gui.visits.visit_dialog_pickers import ID_ROLE
-from kam_desktop.services.accounts.accounts import AccountQuery, find_account_ids
+from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
 from kam_desktop.services.contacts.contacts import (
     contact_counts,
     delete_contact,

@@ -18,13 +18,15 @@ from PySide6.QtGui import QUndoStack
 from kam_desktop.db.book import Book
 from kam_desktop.domain.enums import RevisitRule, VisitPurpose, VisitStatus
 from kam_desktop.domain.visits.visit_fields import VisitDraft
+from kam_desktop.gui.tasks import busy
 from kam_desktop.gui.visits import visits_page as page_module
 from kam_desktop.gui.visits.account_picker import AccountPicker
 from kam_desktop.gui.visits.agenda_filters import AgendaRange, range_days
 from kam_desktop.gui.visits.agenda_model import COLUMN_OF, DAY_ROLE, AgendaModel
 from kam_desktop.gui.visits.visit_dialog import VisitDialog
-from kam_desktop.gui.visits.visits_page import VisitsPage
-from kam_desktop.services.accounts.accounts import AccountQuery, find_account_ids, get_account
+from kam_desktop.gui.visits.visits_page import AGENDA, EXPORT, VisitsPage
+from kam_desktop.services.accounts.accounts import get_account
+from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
 from kam_desktop.services.revisits.due_items import DueItem
 from kam_desktop.services.revisits.revisits import due_list, load_settings
 from kam_desktop.services.visits.visits import VisitQuery, get_visit, list_visits, plan_visit
@@ -53,7 +55,13 @@ def page(qtbot, demo_book: Book) -> VisitsPage:
     widget.set_today(DEMO_TODAY)
     widget.resize(1400, 900)
     widget.show()
+    _listed(qtbot, widget)
     return widget
+
+
+def _listed(qtbot, page: VisitsPage) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the agenda the filters ask for: it is read off the GUI thread."""
+    qtbot.waitUntil(lambda: not busy((AGENDA, page)), timeout=10_000)
 
 
 def _shown_ids(page: VisitsPage) -> set[str]:
@@ -104,6 +112,7 @@ def test_plan_from_due_then_log_the_outcome_and_the_account_drops_off(
 
     # The agenda shows it today; double-click it to log the outcome, keyboard only.
     page.filters.set_range(AgendaRange.TODAY)
+    _listed(qtbot, page)
     assert planned.id in _shown_ids(page)
     index = page.model.index_of(planned.id, COLUMN_OF["account"])
     page.tree.scrollTo(index)
@@ -117,6 +126,9 @@ def test_plan_from_due_then_log_the_outcome_and_the_account_drops_off(
     assert outcome is log_dialog.form.text("outcome")  # logging starts on Outcome
     qtbot.keyClicks(outcome, "Checked the last delivery; customer satisfied")
     _save_with_keyboard(qtbot, log_dialog, outcome)
+    _listed(qtbot, page)
+    assert page.current_visit() is not None
+    assert page.current_visit().id == planned.id  # the logged visit stays chosen
 
     logged = get_visit(demo_book, planned.id)
     assert logged.status == VisitStatus.DONE
@@ -150,48 +162,58 @@ def test_agenda_ranges_follow_the_local_calendar(qtbot, shanghai, demo_book: Boo
     page.set_book(demo_book)
     page.set_today(DEMO_TODAY)  # a Wednesday
     page.show()
+    _listed(qtbot, page)
     ours = {early_today, late_yesterday, sunday, next_monday, in_a_week}
     assert page.filters.range_kind() is AgendaRange.NEXT_7_DAYS  # the default
     assert page.filters.chosen_days()[0] == DEMO_TODAY  # ready for picking a range
 
     page.filters.set_range(AgendaRange.TODAY)
+    _listed(qtbot, page)
     assert _shown_ids(page) & ours == {early_today}
     assert page.model.days() == [DEMO_TODAY]
     page.filters.set_range(AgendaRange.THIS_WEEK)  # Monday 23rd to Sunday 29th
+    _listed(qtbot, page)
     assert _shown_ids(page) & ours == {early_today, late_yesterday, sunday}
     assert all(date(2026, 11, 23) <= d <= date(2026, 11, 29) for d in page.model.days())
     page.filters.set_range(AgendaRange.NEXT_7_DAYS)  # 25th to 1st
+    _listed(qtbot, page)
     assert _shown_ids(page) & ours == {early_today, sunday, next_monday}
     page.filters.set_range(AgendaRange.OVERDUE)  # planned, and their time has passed
+    _listed(qtbot, page)
     shown = _shown_ids(page)
     assert late_yesterday in shown
     assert not shown & {sunday, next_monday, in_a_week}
     assert all(r.status == VisitStatus.PLANNED for r in page.model.visit_rows())
     page.filters.set_chosen_range(date(2026, 12, 1), date(2026, 12, 2))
+    _listed(qtbot, page)
     assert page.filters.range_kind() is AgendaRange.CHOSEN
     assert _shown_ids(page) & ours == {in_a_week}
 
     # Each visit sits under its local day, at its local time.
     page.filters.set_range(AgendaRange.THIS_WEEK)
+    _listed(qtbot, page)
     index = page.model.index_of(early_today, COLUMN_OF["time"])
     assert index.data() == "00:30–01:30"
     assert index.parent().data(DAY_ROLE) == DEMO_TODAY
 
 
-def test_agenda_filters_narrow_the_visits(page: VisitsPage, demo_book: Book) -> None:
+def test_agenda_filters_narrow_the_visits(qtbot, page: VisitsPage, demo_book: Book) -> None:
     page.filters.set_chosen_range(date(2026, 1, 1), date(2026, 12, 31))
+    _listed(qtbot, page)
     everything = page.model.visit_rows()
     assert len(everything) > 100
     owners = {r.owner for r in everything}
     assert len(owners) >= 2
     combo = page.filters.owner_combo
     combo.setCurrentIndex(combo.findData("李婷"))
+    _listed(qtbot, page)
     rows = page.model.visit_rows()
     assert rows
     assert {r.owner for r in rows} == {"李婷"}
     combo.setCurrentIndex(0)
     status = page.filters.status_combo
     status.setCurrentIndex(status.findData(VisitStatus.CANCELLED))
+    _listed(qtbot, page)
     rows = page.model.visit_rows()
     assert rows
     assert {r.status for r in rows} == {VisitStatus.CANCELLED}
@@ -199,6 +221,7 @@ def test_agenda_filters_narrow_the_visits(page: VisitsPage, demo_book: Book) -> 
     level = page.filters.level_combo
     tier = next(t for t in (get_account(demo_book, r.account_id).value_tier for r in rows) if t)
     level.setCurrentIndex(level.findData(tier))
+    _listed(qtbot, page)
     rows = page.model.visit_rows()
     assert rows
     assert all(get_account(demo_book, r.account_id).value_tier == tier for r in rows)
@@ -208,8 +231,9 @@ def test_agenda_filters_narrow_the_visits(page: VisitsPage, demo_book: Book) -> 
     assert page.model.days() == sorted(set(page.model.days()))
 
 
-def test_an_empty_range_says_what_to_do(page: VisitsPage) -> None:
+def test_an_empty_range_says_what_to_do(qtbot, page: VisitsPage) -> None:
     page.filters.set_chosen_range(date(2030, 1, 1), date(2030, 1, 7))
+    _listed(qtbot, page)
     assert page.model.visit_count() == 0
     assert page.empty_label.isVisible()
     assert "Plan one from the Due list" in page.empty_label.text()
@@ -219,11 +243,13 @@ def test_export_calendar_writes_the_shown_range(
     qtbot, page: VisitsPage, demo_book: Book, tmp_path: Path, monkeypatch
 ) -> None:
     page.filters.set_chosen_range(DEMO_TODAY, DEMO_TODAY + timedelta(days=20))
+    _listed(qtbot, page)
     planned = {r.id for r in page.model.visit_rows() if r.status == VisitStatus.PLANNED}
     assert len(planned) >= 5
     target = tmp_path / "week"
     monkeypatch.setattr(page_module, "ask_ics_path", lambda *_: target.with_suffix(".ics"))
     page.export_button.click()
+    qtbot.waitUntil(lambda: not busy((EXPORT, page)), timeout=10_000)  # written off the GUI thread
     data = target.with_suffix(".ics").read_bytes()
     calendar = Calendar.from_ical(data)
     events = calendar.walk("VEVENT")
@@ -232,9 +258,15 @@ def test_export_calendar_writes_the_shown_range(
     # Only the shown owner's visits when one is chosen.
     combo = page.filters.owner_combo
     combo.setCurrentIndex(combo.findData("陈思远"))
-    count = page.export_calendar(tmp_path / "chen.ics")
-    theirs = [r for r in page.model.visit_rows() if r.status == VisitStatus.PLANNED]
-    assert count == len(theirs) >= 1
+    _listed(qtbot, page)
+    export = page.export_calendar(tmp_path / "chen.ics")
+    assert export is not None
+    qtbot.waitUntil(lambda: not export.is_running(), timeout=10_000)
+    theirs = {r.id for r in page.model.visit_rows() if r.status == VisitStatus.PLANNED}
+    events = Calendar.from_ical((tmp_path / "chen.ics").read_bytes()).walk("VEVENT")
+    assert {str(e["uid"]).split("@")[0] for e in events} == theirs
+    assert len(theirs) >= 1
+    assert page.status_label.text().startswith(f"{len(theirs)} planned visit")
 
 
 def test_log_an_unplanned_visit_through_the_account_picker(
@@ -284,6 +316,7 @@ def test_the_agenda_model_passes_qtmodeltester(qtmodeltester, demo_book: Book) -
 
 def test_enter_opens_the_chosen_visit_in_the_right_mode(qtbot, page: VisitsPage) -> None:
     page.filters.set_chosen_range(date(2026, 11, 1), DEMO_TODAY + timedelta(days=20))
+    _listed(qtbot, page)
     rows = page.model.visit_rows()
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)

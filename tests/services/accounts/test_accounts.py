@@ -33,19 +33,21 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.errors import ChangedElsewhere, InvalidInput, NotFound
 from kam_desktop.services.accounts.accounts import (
+    create_account,
+    delete_account,
+    get_account,
+    get_account_by_code,
+    restore_account,
+    update_account,
+)
+from kam_desktop.services.accounts.find_accounts import (
     SORT_KEYS,
     AccountQuery,
     account_rows,
     count_accounts,
-    create_account,
-    delete_account,
     filter_options,
     find_account_ids,
-    get_account,
-    get_account_by_code,
     list_accounts,
-    restore_account,
-    update_account,
 )
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,10 +21,11 @@ from kam_desktop.domain.accounts.account_fields import AccountDraft
 from kam_desktop.domain.enums import VisitMethod, VisitPurpose, VisitStatus
 from kam_desktop.domain.i18n import set_translator
 from kam_desktop.domain.visits.visit_fields import MaterialItem, VisitDraft
+from kam_desktop.formats.ics import DEFAULT_LENGTH
 from kam_desktop.services.accounts.accounts import create_account
 from kam_desktop.services.demo import build_demo_book
 from kam_desktop.services.spin.spin_bank import seed_question_bank
-from kam_desktop.services.visits.calendar_ics import DEFAULT_LENGTH, export_ics
+from kam_desktop.services.visits.calendar_ics import export_ics
 from kam_desktop.services.visits.visits import (
     VisitQuery,
     cancel_visit,
@@ -228,3 +232,25 @@ def test_the_demo_books_planned_visits_round_trip(tmp_path: Path, shanghai: None
                 contact_id = a.params["X-KAM-CONTACT-ID"]
                 email = emails[contact_id]
                 assert str(a) == (f"mailto:{email}" if email else f"urn:uuid:{contact_id}")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_an_exported_calendar_gets_the_permissions_of_an_ordinary_file(
+    book: Book, tmp_path: Path
+) -> None:
+    account_id, _people = _setup(book)
+    start = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
+    plan_visit(book, account_id, VisitDraft(start))
+    new, kept = tmp_path / "new.ics", tmp_path / "kept.ics"
+    kept.write_text("old calendar")
+    kept.chmod(0o640)
+    old_umask = os.umask(0o002)  # not the usual 022: a right answer is no coincidence
+    try:
+        assert export_ics(book, start, start + timedelta(days=1), new) == 1
+        assert export_ics(book, start, start + timedelta(days=1), kept) == 1
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~0o002 == 0o664  # not mkstemp's 0600
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    assert len(_read(kept)) == 1
+    assert sorted(p.name for p in tmp_path.glob("*.ics*")) == ["kept.ics", "new.ics"]

@@ -1,0 +1,241 @@
+"""The account list: find accounts (search, filter, sort), count them, read a page of rows,
+and the values present in the book for the filter menus.
+
+Finding returns ids only, in display order; the rows of a page are read by id, so a list of
+100,000 accounts costs one id query and a page at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
+
+from kam_desktop.db.book import Book
+from kam_desktop.db.models import Account
+from kam_desktop.domain.enums import (
+    AccountStatus,
+    Grade,
+    Industry,
+    LifecycleStage,
+    SpinStage,
+    ValueTier,
+)
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the account list."""
+
+    id: str
+    code: str | None
+    name: str
+    short_name: str | None
+    province: str | None
+    city: str | None
+    industry: Industry | None
+    hq_grade: Grade | None
+    value_tier: ValueTier | None
+    value_score: float | None
+    lifecycle_stage: LifecycleStage | None
+    status: AccountStatus
+    owner: str | None
+    sales_12m: float | None
+    last_visit_on: date | None
+    map_gap_count: int | None = None
+    map_gaps: tuple[str, ...] | None = None  # GapKind codes (domain.coverage)
+    spin_stage: SpinStage | None = None  # highest stage with a confirmed answer
+    next_due_on: date | None = None  # earliest due revisit
+    due_reasons: tuple[str, ...] | None = None  # RevisitRule codes
+
+
+SORT_KEYS = (
+    "code", "name", "province", "city", "industry", "hq_grade", "value_tier", "value_score",
+    "lifecycle_stage", "status", "owner", "sales_12m", "last_visit_on", "map_gap_count",
+    "spin_stage", "next_due_on",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AccountQuery:
+    """What the rep is looking for. Empty sets mean "any"."""
+
+    text: str = ""
+    grades: frozenset[Grade] = frozenset()
+    tiers: frozenset[ValueTier] = frozenset()
+    provinces: frozenset[str] = frozenset()
+    cities: frozenset[str] = frozenset()
+    industries: frozenset[Industry] = frozenset()
+    owners: frozenset[str] = frozenset()
+    lifecycle_stages: frozenset[LifecycleStage] = frozenset()
+    statuses: frozenset[AccountStatus] = frozenset()
+    spin_stages: frozenset[SpinStage] = frozenset()
+    with_map_gaps: bool = False  # only accounts whose contact map has coverage gaps
+    due_by: date | None = None  # only accounts with a revisit due on or before this day
+    deleted: bool = False  # True: the bin (soft-deleted accounts) instead of live ones
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The values present in the book, for filter menus."""
+
+    provinces: list[str]
+    cities: dict[str, list[str]]
+    owners: list[str]
+    industries: list[Industry]
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _tier_rank() -> ColumnElement[int]:
+    order = {t.value: i for i, t in enumerate(ValueTier)}
+    return case(order, value=Account.value_tier, else_=len(order))
+
+
+def _spin_rank() -> ColumnElement[int]:
+    order = {stage.value: i for i, stage in enumerate(SpinStage)}  # S < P < I < N
+    return case(order, value=Account.spin_stage, else_=len(order))
+
+
+# Enumerations whose codes do not sort in their natural order.
+_RANKED = {"value_tier": _tier_rank, "spin_stage": _spin_rank}
+
+
+def _where(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-arg]
+    stmt = stmt.where(
+        Account.deleted_at.is_not(None) if query.deleted else Account.deleted_at.is_(None)
+    )
+    text = query.text.strip()
+    if text:
+        pattern = _like(text)
+        stmt = stmt.where(
+            or_(
+                *(
+                    col.like(pattern, escape="\\")
+                    for col in (
+                        Account.name, Account.short_name, Account.code, Account.city,
+                        Account.province, Account.district, Account.credit_code,
+                    )
+                )
+            )
+        )  # fmt: skip
+    filters = (
+        (Account.hq_grade, query.grades),
+        (Account.value_tier, query.tiers),
+        (Account.province, query.provinces),
+        (Account.city, query.cities),
+        (Account.industry, query.industries),
+        (Account.owner, query.owners),
+        (Account.lifecycle_stage, query.lifecycle_stages),
+        (Account.status, query.statuses),
+    )
+    for column, wanted in filters:
+        if wanted:
+            stmt = stmt.where(column.in_(list(wanted)))
+    if query.spin_stages:
+        stmt = stmt.where(Account.spin_stage.in_(list(query.spin_stages)))
+    if query.with_map_gaps:
+        stmt = stmt.where(Account.map_gap_count > 0)
+    if query.due_by is not None:
+        stmt = stmt.where(Account.next_due_on <= query.due_by)
+    return stmt
+
+
+def _order(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-arg]
+    if query.sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort by {query.sort!r}")
+    column = getattr(Account, query.sort)
+    key = _RANKED[query.sort]() if query.sort in _RANKED else column
+    primary = key.desc() if query.descending else key.asc()
+    if query.sort == "name":  # NOT NULL: a plain ORDER BY lets SQLite use ix_account_name
+        return stmt.order_by(primary, Account.id)
+    # Empty values last whichever way (test the column: the tier rank is never NULL), then a
+    # stable tie-break.
+    return stmt.order_by(column.is_(None), primary, Account.name, Account.id)
+
+
+def find_account_ids(book: Book, query: AccountQuery) -> list[str]:
+    """Ids of matching accounts in display order (ids only: rows are fetched per page)."""
+    with book.sessions() as s:
+        stmt = _order(_where(select(Account.id), query), query)
+        return list(s.scalars(stmt))
+
+
+def count_accounts(book: Book, query: AccountQuery = AccountQuery()) -> int:
+    with book.sessions() as s:
+        return s.scalar(_where(select(func.count()), query)) or 0
+
+
+_ROW_COLUMNS = [f.name for f in fields(AccountRow)]
+_TUPLES = {"map_gaps", "due_reasons"}  # JSON lists in the book, tuples in the frozen row
+
+
+def account_rows(book: Book, ids: list[str]) -> list[AccountRow]:
+    """Rows for ``ids``, in the order given (a page of the list)."""
+    if not ids:
+        return []
+    columns = [getattr(Account, name) for name in _ROW_COLUMNS]
+    found: dict[str, AccountRow] = {}
+    with book.sessions() as s:
+        for start in range(0, len(ids), 500):  # stay under SQLite's variable limit
+            chunk = ids[start : start + 500]
+            for values in s.execute(select(*columns).where(Account.id.in_(chunk))):
+                row = AccountRow(
+                    *(
+                        tuple(v) if name in _TUPLES and v is not None else v
+                        for name, v in zip(_ROW_COLUMNS, values, strict=True)
+                    )
+                )
+                found[row.id] = row
+    return [found[i] for i in ids if i in found]
+
+
+def list_accounts(
+    book: Book, query: AccountQuery = AccountQuery(), offset: int = 0, limit: int | None = None
+) -> list[AccountRow]:
+    ids = find_account_ids(book, query)
+    page = ids[offset : None if limit is None else offset + limit]
+    return account_rows(book, page)
+
+
+def filter_options(book: Book) -> FilterOptions:
+    with book.sessions() as s:
+        live = Account.deleted_at.is_(None)
+        pairs = s.execute(select(Account.province, Account.city).where(live).distinct()).all()
+        owners = s.scalars(
+            select(Account.owner).where(live, Account.owner.is_not(None)).distinct()
+        ).all()
+        industries = s.scalars(
+            select(Account.industry).where(live, Account.industry.is_not(None)).distinct()
+        ).all()
+    cities: dict[str, list[str]] = {}
+    for province, city in pairs:
+        if province:
+            cities.setdefault(province, [])
+            if city:
+                cities[province].append(city)
+    return FilterOptions(
+        provinces=sorted(cities),
+        cities={p: sorted(set(c)) for p, c in cities.items()},
+        owners=sorted(set(owners)),
+        industries=sorted(set(industries), key=lambda i: str(i.value)),
+    )
+
+
+__all__ = [
+    "SORT_KEYS",
+    "AccountQuery",
+    "AccountRow",
+    "FilterOptions",
+    "account_rows",
+    "count_accounts",
+    "filter_options",
+    "find_account_ids",
+    "list_accounts",
+]
