@@ -1,9 +1,9 @@
 """Started by ``bench_book.py`` in a fresh process: time to the main window's first paint.
 
 ``python bench/window_probe.py app BOOK [--lang zh_CN] [--search TEXT] [--scroll]`` starts the
-app as ``kam_desktop.gui.app.main(["--book", BOOK])`` does (same imports, same steps, in the same
-order) and records when the window is first painted. ``empty`` instead of ``app`` is the floor:
-only PySide6, a QApplication and an empty QMainWindow of the same size.
+app as ``kam_desktop.gui.shell.app.main(["--book", BOOK])`` does (same imports, same steps, in
+the same order) and records when the window is first painted. ``empty`` instead of ``app`` is the
+floor: only PySide6, a QApplication and an empty QMainWindow of the same size.
 
 After the first paint the ``app`` probe can run a search through the search box (``--search``)
 and scroll the whole list from top to bottom (``--scroll``), then reports how many account rows
@@ -72,16 +72,16 @@ def run_empty(marks: dict[str, float]) -> dict[str, Any]:
 
 
 def run_app(marks: dict[str, float], args: argparse.Namespace) -> dict[str, Any]:
-    # The steps of kam_desktop.gui.app.main(), in its order, with timestamps between them.
+    # The steps of kam_desktop.gui.shell.app.main(), in its order, with timestamps between them.
     from kam_desktop.gui.fonts import install_cjk_font
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop import APP_NAME, ORG_NAME, __version__
-    from kam_desktop.gui.app_settings import AppSettings
     from kam_desktop.gui.i18n import LanguageSwitcher
-    from kam_desktop.gui.log_setup import configure_logging
-    from kam_desktop.gui.session import AppSession
+    from kam_desktop.gui.shell.app_settings import AppSettings
+    from kam_desktop.gui.shell.log_setup import configure_logging
+    from kam_desktop.gui.shell.session import AppSession
 
     marks["t_imported"] = time.time()
     QApplication.setOrganizationName(ORG_NAME)

@@ -64,9 +64,9 @@ def project_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     [
         ("domain/enums.py", "import PySide6", "core-draws-nothing",
          "kam_desktop.domain is not allowed to import PySide6"),
-        ("reports/contact_map/export.py", "import kam_desktop.gui.app", "layers",
+        ("reports/contact_map/export.py", "import kam_desktop.gui.shell.app", "layers",
          "kam_desktop.reports is not allowed to import kam_desktop.gui"),
-        ("gui/app.py", "import kam_desktop.db.book", "front-ends-through-services",
+        ("gui/shell/app.py", "import kam_desktop.db.book", "front-ends-through-services",
          "kam_desktop.gui is not allowed to import kam_desktop.db"),
         ("formats/vcard.py", "import kam_desktop.services", "formats-are-pure",
          "kam_desktop.formats is not allowed to import kam_desktop.services"),

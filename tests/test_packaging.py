@@ -78,7 +78,7 @@ def test_wheel_ships_the_data_folders(wheel: Path) -> None:
     assert "kam_desktop/resources.py" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     assert "kam = kam_desktop.cli:main" in scripts
-    assert "kam-desktop = kam_desktop.gui.app:main" in scripts
+    assert "kam-desktop = kam_desktop.gui.shell.app:main" in scripts
 
 
 def test_installed_wheel_finds_its_data_and_migrations(wheel: Path, tmp_path: Path) -> None:

@@ -1,3 +1,3 @@
-from kam_desktop.gui.app import main
+from kam_desktop.gui.shell.app import main
 
 raise SystemExit(main())

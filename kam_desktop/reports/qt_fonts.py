@@ -4,7 +4,7 @@ The application font keeps the platform's own family for Latin text and lists th
 family after it: Qt tries a font's families in order for every character, so a machine
 without any Chinese font still draws Chinese with the bundled one.
 
-Used by the windows (``gui.app``) and by the contact-map export, which draws without a window;
+Used by the windows (``gui.shell.app``) and by the contact-map export, which draws without a window;
 it lives here, apart from ``reports.fonts``, so that drawing a map does not load matplotlib.
 """
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kam_desktop.db.book import Book, open_book
-from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
+from kam_desktop.gui.shell.app_settings import AppSettings
 from kam_desktop.gui.tasks import cancel_all
 from kam_desktop.reports.qt_fonts import install_cjk_font
 from kam_desktop.services.demo import build_demo_book
@@ -47,7 +47,7 @@ def _discard_unsaved_edits_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
     """pytest-qt closes windows at teardown; a modal "save changes?" would block the run."""
     from PySide6.QtWidgets import QMessageBox
 
-    from kam_desktop.gui import main_window
+    from kam_desktop.gui.shell import main_window
 
     monkeypatch.setattr(
         main_window, "ask_save_changes", lambda *_: QMessageBox.StandardButton.Discard

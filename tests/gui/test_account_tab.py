@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from kam_desktop.domain.accounts.account_fields import AccountDraft
 from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.gui.account_tab import AccountTab
-from kam_desktop.gui.contacts import ContactsTab
+from kam_desktop.gui.contacts.contacts_tab import ContactsTab
 from kam_desktop.services.accounts.accounts import create_account, delete_account
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.contacts.contacts import ContactRow, create_contact, list_contacts

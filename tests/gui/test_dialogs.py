@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain import i18n as domain_i18n
-from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
-from kam_desktop.gui.settings_dialog import SettingsDialog
-from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
+from kam_desktop.gui.shell.app_settings import AppSettings
+from kam_desktop.gui.shell.settings_dialog import SettingsDialog
+from kam_desktop.gui.shell.welcome_dialog import WelcomeChoice, WelcomeDialog
 from kam_desktop.reports.qt_fonts import install_cjk_font
 
 

@@ -37,8 +37,8 @@ from kam_desktop import resources
 from kam_desktop.domain import i18n as domain_i18n
 from kam_desktop.domain.errors import NotFound
 from kam_desktop.gui import error_dialogs, worker
-from kam_desktop.gui.app_settings import AppSettings, default_book_path
 from kam_desktop.gui.i18n import LANGUAGES, LanguageSwitcher, system_language
+from kam_desktop.gui.shell.app_settings import AppSettings, default_book_path
 from kam_desktop.gui.ui_loader import load_ui
 from kam_desktop.gui.worker import Task, start_task
 from kam_desktop.reports.qt_fonts import install_cjk_font

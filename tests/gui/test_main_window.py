@@ -12,9 +12,9 @@ from kam_desktop.db.book import Book
 from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.domain.enums import Attitude, Grade
 from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, ROW_ROLE, AccountTableModel
-from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
-from kam_desktop.gui.main_window import MainWindow
+from kam_desktop.gui.shell.app_settings import AppSettings
+from kam_desktop.gui.shell.main_window import MainWindow
 from kam_desktop.services.accounts.accounts import get_account
 from kam_desktop.services.accounts.find_accounts import AccountQuery, count_accounts, list_accounts
 from kam_desktop.services.contacts.contacts import create_contact

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kam_desktop.gui import error_dialogs
-from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.i18n import LanguageSwitcher
-from kam_desktop.gui.session import REFRESH_CACHES, AppSession
+from kam_desktop.gui.shell.app_settings import AppSettings
+from kam_desktop.gui.shell.session import REFRESH_CACHES, AppSession
 from kam_desktop.gui.tasks import busy
 from kam_desktop.services.book.account_caches import REFRESHED_ON
 from kam_desktop.services.book.handle import open_book

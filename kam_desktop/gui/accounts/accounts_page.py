@@ -24,7 +24,7 @@ from kam_desktop.gui.accounts.account_table_model import (
 from kam_desktop.gui.accounts.filter_bar import FilterBar
 from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
-from kam_desktop.gui.contacts import ContactsTab
+from kam_desktop.gui.contacts.contacts_tab import ContactsTab
 from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.spin.spin_board_tab import SpinBoardTab

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kam_desktop.db.book import Book
 from kam_desktop.domain.contacts.coverage import DEFAULT_RULES, GapKind
-from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.contact_map.edit_map_rules import RECOMPUTE_GAPS
 from kam_desktop.gui.contact_map.map_rules_dialog import MapRulesDialog
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
-from kam_desktop.gui.main_window import MainWindow
+from kam_desktop.gui.shell.app_settings import AppSettings
+from kam_desktop.gui.shell.main_window import MainWindow
 from kam_desktop.gui.tasks import busy
 from kam_desktop.services.accounts.accounts import get_account
 from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids

@@ -13,8 +13,9 @@ from kam_desktop.db.book import Book
 from kam_desktop.domain.accounts.account_fields import AccountDraft
 from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.domain.enums import Attitude, BuyingRole, DecisionLevel
-from kam_desktop.gui.contacts import ContactDialog, ContactsTab
+from kam_desktop.gui.contacts.contact_dialog import ContactDialog
 from kam_desktop.gui.contacts.contact_table_model import COLUMN_OF, ContactTableModel
+from kam_desktop.gui.contacts.contacts_tab import ContactsTab
 from kam_desktop.services.accounts.accounts import create_account
 from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
 from kam_desktop.services.contacts.contacts import (

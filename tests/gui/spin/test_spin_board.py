@@ -14,8 +14,10 @@ from kam_desktop.db.book import Book
 from kam_desktop.domain.accounts.account_fields import AccountDraft
 from kam_desktop.domain.enums import SalesStage, SpinStage
 from kam_desktop.domain.spin.spin_fields import SpinNoteDraft
-from kam_desktop.gui.spin import NoteDialog, QuestionBankDialog, SpinBoardTab
 from kam_desktop.gui.spin import question_bank_dialog as bank_module
+from kam_desktop.gui.spin.note_dialog import NoteDialog
+from kam_desktop.gui.spin.question_bank_dialog import QuestionBankDialog
+from kam_desktop.gui.spin.spin_board_tab import SpinBoardTab
 from kam_desktop.gui.spin.stage_column import COLUMN_MIN_WIDTH
 from kam_desktop.services.accounts.accounts import create_account
 from kam_desktop.services.accounts.find_accounts import AccountQuery, account_rows, find_account_ids

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.gui.app_settings import BOOK_SUFFIX, AppSettings
 from kam_desktop.gui.i18n import LANGUAGES
 from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.shell.app_settings import BOOK_SUFFIX, AppSettings
 from kam_desktop.gui.ui_loader import fill_with_form, find_child, show_as_hint
 
 

@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from kam_desktop.domain.errors import KamError
-from kam_desktop.gui.app_settings import AppSettings, default_book_path
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.i18n import LanguageSwitcher
-from kam_desktop.gui.main_window import PAGE_ACCOUNTS, PAGE_VISITS, MainWindow
-from kam_desktop.gui.settings_dialog import SettingsDialog
+from kam_desktop.gui.shell.app_settings import AppSettings, default_book_path
+from kam_desktop.gui.shell.main_window import PAGE_ACCOUNTS, PAGE_VISITS, MainWindow
+from kam_desktop.gui.shell.settings_dialog import SettingsDialog
+from kam_desktop.gui.shell.welcome_dialog import WelcomeChoice, WelcomeDialog
 from kam_desktop.gui.tasks import BackgroundOp, cancel_all
-from kam_desktop.gui.welcome_dialog import WelcomeChoice, WelcomeDialog
 from kam_desktop.services.book.account_caches import needs_refresh, refresh_all
 from kam_desktop.services.book.book_meta import rep_name, set_rep_name
 from kam_desktop.services.book.handle import BOOK_SUFFIX, Book

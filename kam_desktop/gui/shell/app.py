@@ -46,10 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from kam_desktop.gui.app_settings import AppSettings
     from kam_desktop.gui.i18n import LanguageSwitcher
-    from kam_desktop.gui.log_setup import configure_logging
-    from kam_desktop.gui.session import AppSession
+    from kam_desktop.gui.shell.app_settings import AppSettings
+    from kam_desktop.gui.shell.log_setup import configure_logging
+    from kam_desktop.gui.shell.session import AppSession
     from kam_desktop.reports.qt_fonts import install_cjk_font
 
     QApplication.setOrganizationName(ORG_NAME)
@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _screenshot(session: object, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from kam_desktop.gui.session import AppSession
+    from kam_desktop.gui.shell.session import AppSession
     from kam_desktop.gui.tasks import wait_until_idle
 
     assert isinstance(session, AppSession)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from kam_desktop import APP_NAME, __version__
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
-from kam_desktop.gui.app_settings import AppSettings
 from kam_desktop.gui.contact_map.edit_map_rules import edit_map_rules
 from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.shell.app_settings import AppSettings
 from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
