@@ -10,7 +10,7 @@ then times, as median and max over ``--repeat`` runs after one warm-up:
 
 - read: ``load_map_data`` (contacts, influence links and coverage gaps from the book);
 - layout: ``tidy_layout`` alone (it also runs inside the scene build);
-- scene build: ``ContactMapScene.build`` (layout, cards, edges, legend);
+- scene build: ``InteractiveMapScene.build`` (the map tab's scene) (layout, cards, edges, legend);
 - first render: a 1400x900 ``MapView`` on the new scene, fitted, painted once (``grab``);
 - map draw: read + scene build + first render, the figure the issue sets a target for;
 - tab: ``ContactMapTab.show_account`` on a shown tab (all of the above plus the gap list), then
@@ -47,16 +47,12 @@ from kam_desktop.domain.accounts.account_fields import AccountDraft
 from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.domain.contacts.org_layout import tidy_layout
 from kam_desktop.domain.enums import Attitude, BuyingRole, DecisionLevel, Influence
+from kam_desktop.gui.contact_map.interactive_scene import InteractiveMapScene
 from kam_desktop.gui.contact_map.map_tab import ContactMapTab
 from kam_desktop.gui.contact_map.map_view import MapView
-from kam_desktop.gui.fonts import install_cjk_font
-from kam_desktop.reports.contact_map.map_scene import (
-    H_GAP,
-    V_GAP,
-    ContactMapScene,
-    load_map_data,
-)
+from kam_desktop.reports.contact_map.map_scene import H_GAP, V_GAP, load_map_data
 from kam_desktop.reports.contact_map.node_item import CARD_HEIGHT, CARD_WIDTH
+from kam_desktop.reports.qt_fonts import install_cjk_font
 from kam_desktop.services.accounts.accounts import create_account
 from kam_desktop.services.contacts.contact_links import add_influence
 from kam_desktop.services.contacts.contacts import create_contact
@@ -145,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         paints: list[float] = []
 
         def first_render() -> MapView:
-            scene = ContactMapScene()
+            scene = InteractiveMapScene()  # what the map tab draws
             scene.build(data)
             view = MapView(scene)
             view.resize(1400, 900)
@@ -156,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             return view
 
         def draw() -> MapView:
-            scene = ContactMapScene()
+            scene = InteractiveMapScene()  # what the map tab draws
             scene.build(load_map_data(book, account_id))
             view = MapView(scene)
             view.resize(1400, 900)
@@ -164,8 +160,8 @@ def main(argv: list[str] | None = None) -> int:
             view.grab()
             return view
 
-        def build() -> ContactMapScene:
-            scene = ContactMapScene()
+        def build() -> InteractiveMapScene:
+            scene = InteractiveMapScene()  # what the map tab draws
             scene.build(data)
             return scene
 

@@ -73,7 +73,6 @@ def run_empty(marks: dict[str, float]) -> dict[str, Any]:
 
 def run_app(marks: dict[str, float], args: argparse.Namespace) -> dict[str, Any]:
     # The steps of kam_desktop.gui.shell.app.main(), in its order, with timestamps between them.
-    from kam_desktop.gui.fonts import install_cjk_font
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -82,6 +81,7 @@ def run_app(marks: dict[str, float], args: argparse.Namespace) -> dict[str, Any]
     from kam_desktop.gui.shell.app_settings import AppSettings
     from kam_desktop.gui.shell.log_setup import configure_logging
     from kam_desktop.gui.shell.session import AppSession
+    from kam_desktop.reports.qt_fonts import install_cjk_font
 
     marks["t_imported"] = time.time()
     QApplication.setOrganizationName(ORG_NAME)

@@ -1,7 +1,8 @@
 """Start KAM Desktop: parse options, set up Qt, choose and open the account book, show the window.
 
 ``kam-desktop --book PATH --screenshot OUT.png [--view accounts|account:CODE] [--lang zh_CN|en]``
-renders a view offscreen at 1400×900 and exits, so anyone (and CI) can look at the screens.
+renders a view offscreen at 1400×900 (or ``--size WxH``) and exits, so anyone (and CI) can look
+at the screens.
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1400, 900)
 
 
+def _size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` (e.g. ``1366x768``) as a pair of pixels."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1366x768") from None
+    if not (320 <= width <= 8192 and 240 <= height <= 8192):
+        raise argparse.ArgumentTypeError(f"{text!r}: give a size between 320x240 and 8192x8192")
+    return width, height
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="kam-desktop", description="KAM Desktop: the key account manager's workstation."
@@ -34,6 +46,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--view",
         default="accounts",
         help="with --screenshot: accounts, or TAB:CODE for an account tab, e.g. account:000118",
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=SCREENSHOT_SIZE,
+        metavar="WxH",
+        help="with --screenshot: the window size (default: 1400x900), e.g. 1366x768",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
@@ -91,7 +110,7 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
     try:
         session.open(args.book, create=False)
         window = session.window
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*args.size)
         window.show()
         session.show_view(args.view)
         wait_until_idle()  # lists read in the background (the agenda) are shown first
