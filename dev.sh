@@ -67,6 +67,32 @@ setup() {
     fi
 }
 
+# Qt's xcb platform plugin (X11) needs these libraries (Debian package:soname); a fresh Debian 12
+# lacks several, and the app then aborts before its window opens. (ldd on libqxcb.so and
+# libQt6XcbQpa.so; libxcb-cursor0 is loaded at run time, so ldd does not show it.)
+XCB_LIBRARIES=(
+    libx11-xcb1:libX11-xcb.so.1 libxcb-cursor0:libxcb-cursor.so.0 libxcb-icccm4:libxcb-icccm.so.4
+    libxcb-image0:libxcb-image.so.0 libxcb-keysyms1:libxcb-keysyms.so.1
+    libxcb-randr0:libxcb-randr.so.0 libxcb-render-util0:libxcb-render-util.so.0
+    libxcb-shape0:libxcb-shape.so.0 libxcb-shm0:libxcb-shm.so.0 libxcb-sync1:libxcb-sync.so.1
+    libxcb-xfixes0:libxcb-xfixes.so.0 libxcb-xkb1:libxcb-xkb.so.1
+    libxkbcommon-x11-0:libxkbcommon-x11.so.0
+)
+
+check_x11_libraries() {
+    [[ -n "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -x /sbin/ldconfig ]] || return 0
+    local known entry missing=()
+    # Read the whole list first: `ldconfig -p | grep -q` fails under pipefail when grep stops
+    # early, which used to print a warning for a library that was there.
+    known="$(/sbin/ldconfig -p 2>/dev/null)" || return 0
+    for entry in "${XCB_LIBRARIES[@]}"; do
+        [[ "$known" == *"${entry#*:} "* ]] || missing+=("${entry%%:*}")
+    done
+    if ((${#missing[@]})); then
+        echo "dev.sh: the window needs these libraries: sudo apt-get install ${missing[*]}" >&2
+    fi
+}
+
 cmd_app() {
     setup
     local demo
@@ -76,11 +102,7 @@ print(default_demo_path())')"
         echo "dev.sh: building the demo account book at $demo"
         "$VENV/bin/kam" demo --out "$demo"
     fi
-    # Qt 6.5+ needs libxcb-cursor0 on X11, which a fresh Debian may not have.
-    if [[ -n "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -x /sbin/ldconfig ]] &&
-        ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libxcb-cursor\.so\.0'; then
-        echo "dev.sh: if the window does not open: sudo apt-get install libxcb-cursor0" >&2
-    fi
+    check_x11_libraries
     exec "$VENV/bin/kam-desktop" --book "$demo" "$@"
 }
 

@@ -120,10 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kam: {tr(QT_TRANSLATE_NOOP('cli', 'interrupted'))}", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # The reader went away (``kam accounts list | head``): stop quietly.
+        # The reader went away (``kam accounts list | head``): it has what it wanted, so this
+        # is a success, as for any Unix filter. Output still buffered would fail again at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return 0
     except Exception as exc:
         if debug:
             traceback.print_exc()

@@ -113,17 +113,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    if target.exists():
-        if not args.force:
-            raise DemoTargetExists(path=str(target))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
+    if target.exists() and not args.force:
+        raise DemoTargetExists(path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     from kam_desktop.services.demo import build_demo_book  # the demo data loads only here
 
     progress = TerminalProgress()
     try:
-        built = build_demo_book(target, today=args.today, progress=progress)
+        built = build_demo_book(target, today=args.today, progress=progress, replace=args.force)
     finally:
         progress.finish()
     print(tr(QT_TRANSLATE_NOOP("cli", "Built the demo account book: {path}")).format(path=built))

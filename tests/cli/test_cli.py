@@ -303,6 +303,17 @@ def test_demo_refuses_to_overwrite_without_force(
     assert path.read_bytes() == NOT_A_BOOK
 
 
+def test_demo_force_replaces_a_book_only_once_the_new_one_is_whole(
+    filled: Filled, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, _ = run(capsys, "demo", "--out", filled.path, "--force", "--lang", "en")
+    assert code == 0
+    with open_book(filled.path, create=False) as book:
+        assert book.device_id != filled.device_id
+        assert book_info(book).counts["account"] >= 60
+    assert sorted(p.name for p in filled.path.parent.iterdir() if p.name.startswith(".")) == []
+
+
 def test_demo_builds_a_full_book(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "demo.kambook"
     code, out, _ = run(capsys, "demo", "--out", path, "--today", "2026-03-15", "--lang", "en")
@@ -351,3 +362,22 @@ def test_python_dash_m_kam_desktop(filled: Filled) -> None:
     [item] = json.loads(done.stdout.decode("utf-8"))
     assert item["name"] == "杭州恒远机械有限公司"
     assert item["hq_grade"] == {"code": "A", "label": "Grade A"}
+
+
+def test_a_reader_that_stops_early_is_not_an_error(filled: Filled) -> None:
+    """``kam … | head``: the reader closing the pipe ends kam quietly, with exit status 0."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before kam writes a byte: every write meets EPIPE
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kam_desktop", "accounts", "list", "--book", str(filled.path)],
+            stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stderr == b""

@@ -1,13 +1,18 @@
 """Build the demo book: run the generation phases with progress and cancel, write the rows.
 
-The book is made in a temporary file beside the target and only then linked into place, so an
-interrupted or cancelled build leaves nothing behind and never replaces an existing file.
+The book is made in a temporary file beside the target (``.NAME.<pid>.<hex>.building``) and only
+then linked into place, so an interrupted or cancelled build never leaves a half-made book and
+never replaces an existing file unless asked to (``replace=True``: one atomic rename, the old book
+stays whole until that moment). A build killed outside Python's control (kill -9, power loss)
+leaves its temporary files; the next build in the same folder removes those whose process is gone.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
+import time
 import uuid
 from datetime import UTC, date
 from pathlib import Path
@@ -51,24 +56,80 @@ class DemoBookExists(KamError):
     )
 
 
+BUILDING = ".building"
+STALE = ".stale"
+LEFTOVER_AGE_S = 24 * 3600  # where we cannot ask whether a process lives: age decides
+
+
 def build_demo_book(
-    target: Path, *, today: date | None = None, progress: Progress | None = None
+    target: Path,
+    *,
+    today: date | None = None,
+    progress: Progress | None = None,
+    replace: bool = False,
 ) -> Path:
-    """Build the demo book at ``target`` (which must not exist) and return its path."""
+    """Build the demo book at ``target`` and return its path. ``target`` must not exist unless
+    ``replace``: then the new book takes its place in one rename once it is complete."""
     target = Path(target)
     today = today or date.today()
     progress = progress or NoProgress()
-    if target.exists():
+    if target.exists() and not replace:
         raise DemoBookExists(path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.building")
+    remove_leftovers(target)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:12]}{BUILDING}")
     try:
         _build(temp, today, progress)
-        _move_into_place(temp, target)
+        if replace:
+            _replace(temp, target)
+        else:
+            _move_into_place(temp, target)
     finally:
         _remove_book_files(temp)
     log.info("built the demo book for %s", today.isoformat())
     return target
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Remove what builds of ``target`` killed mid-way left beside it; return what went."""
+    removed = []
+    for path in target.parent.glob(f".{glob_escape(target.name)}.*"):
+        name = path.name.removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
+        if not (name.endswith(BUILDING) or name.endswith(STALE)):
+            continue
+        if _owner_alive(name, path):
+            continue
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    if removed:
+        log.info("removed %d files left by an interrupted demo build", len(removed))
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
+
+
+def _owner_alive(name: str, path: Path) -> bool:
+    """Whether the build that made ``name`` (".NAME.<pid>.<hex>.building") may still run."""
+    try:
+        pid = int(name.split(".")[-3])
+    except (ValueError, IndexError):
+        pid = None
+    if pid is None or sys.platform == "win32":  # os.kill(pid, 0) would end a Windows process
+        try:
+            return time.time() - path.stat().st_mtime < LEFTOVER_AGE_S
+        except OSError:
+            return False
+    if pid == os.getpid():
+        return False  # this process builds one book at a time; an older try of ours is dead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
 
 
 def _build(path: Path, today: date, progress: Progress) -> None:
@@ -123,6 +184,22 @@ def _move_into_place(temp: Path, target: Path) -> None:
         if target.exists():
             raise DemoBookExists(path=str(target)) from None
         os.replace(temp, target)
+
+
+def _replace(temp: Path, target: Path) -> None:
+    """Put the finished book at ``target`` in one rename (``--force``).
+
+    The old book's -wal/-shm must not meet the new main file: SQLite would replay the old WAL
+    into it. They are renamed aside first (the old book then lacks only its last uncheckpointed
+    writes, and it is being replaced on request), and removed after the swap.
+    """
+    aside = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:12]}{STALE}")
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = Path(f"{target}{suffix}")
+        if side.exists():
+            os.replace(side, f"{aside}{suffix}")
+    os.replace(temp, target)
+    _remove_book_files(aside)
 
 
 def _remove_book_files(path: Path) -> None:
