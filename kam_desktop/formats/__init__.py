@@ -20,6 +20,8 @@ Modules:
 - ``ics``: planned visits as an RFC 5545 calendar (``CalendarVisit``, ``Attendee``,
   ``visits_calendar``, ``write_ics_file``, ``PRODID``, ``UID_DOMAIN``, ``DEFAULT_LENGTH``).
 
-The next formats live here too: the HQ account-list and value-figure readers (CSV/Excel), the
-Excel report writer, and the sync package reader/writer.
+- ``hq_list``: a package, the HQ list readers (customer lists, value figures, orders as CSV,
+  "Unicode text", XLSX or XLS): ``hq_list.reader.open_hq_list`` → format, header, lazy rows.
+
+The next formats live here too: the Excel report writer and the sync package reader/writer.
 """

@@ -1,0 +1,109 @@
+"""CSV and tab-separated text lists (Excel's "CSV", "CSV UTF-8" and "Unicode text" .txt).
+
+The delimiter (``,`` ``;`` tab ``|``) is the one under which the first rows hold the best
+header; the caller may fix it. Rows are read one at a time from the open file, so a 100,000-row
+list never sits in memory, and each is numbered by the file line it starts on: ``csv`` counts
+the physical lines it consumed, so a quoted value with line breaks moves the count on correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+from kam_desktop.domain.accounts.hq_columns import ListKind
+from kam_desktop.formats.hq_list.errors import (
+    BAD_CSV,
+    CELL_TOO_LONG,
+    BadCsvLine,
+    BadDelimiter,
+    BadEncodingLine,
+    HqListUnreadable,
+    reason,
+)
+from kam_desktop.formats.hq_list.header import SEARCH_ROWS, Candidate, best_candidate, find_header
+from kam_desktop.formats.hq_list.model import DetectedFormat, FileKind
+
+DELIMITERS = (",", "\t", ";", "|")
+_SAMPLE_CHARS = 256 * 1024
+
+
+def _records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """``(first line, cells)`` of every record, read lazily; errors name the line."""
+    try:
+        with path.open("rb") as raw:
+            text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+            reader = csv.reader(text, delimiter=delimiter, strict=False)
+            consumed = 0
+            while True:
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except UnicodeDecodeError:
+                    raise BadEncodingLine(
+                        file=str(path), row=reader.line_num + 1, encoding=encoding
+                    ) from None
+                except csv.Error as error:
+                    why = (
+                        reason(CELL_TOO_LONG, limit=csv.field_size_limit())
+                        if "field limit" in str(error)
+                        else reason(BAD_CSV)
+                    )
+                    raise BadCsvLine(file=str(path), row=consumed + 1, reason=why) from None
+                start, consumed = consumed + 1, reader.line_num
+                if start == 1 and cells and cells[0].startswith("\ufeff"):
+                    cells[0] = cells[0][1:]
+                yield start, tuple(cells)
+    except OSError as error:
+        raise HqListUnreadable(file=str(path), reason=error.strerror or str(error)) from None
+
+
+def _sample(path: Path, encoding: str, delimiter: str) -> list[tuple[int, tuple[str, ...]]]:
+    """The first records; a bad record below some good ones ends the sample (``rows()`` will
+    report it at its line), a bad first record is the error."""
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    with closing(_records(path, encoding, delimiter)) as records:
+        try:
+            for record in records:
+                rows.append(record)
+                if len(rows) >= SEARCH_ROWS:
+                    break
+        except (BadCsvLine, BadEncodingLine):
+            if not rows:
+                raise
+    return rows
+
+
+def detect_csv(
+    path: Path, encoding: str, delimiter: str | None, kind: ListKind | None
+) -> tuple[DetectedFormat, Candidate]:
+    """The delimiter and header of a text list whose encoding is known."""
+    if delimiter is not None and len(delimiter) != 1:
+        raise BadDelimiter()
+    choices = (delimiter,) if delimiter else DELIMITERS
+    best: tuple[tuple[bool, int, int], str] | None = None
+    for choice in choices:
+        rows = _sample(path, encoding, choice)
+        candidate = best_candidate(rows, kind)
+        width = max((len(cells) for _, cells in rows), default=0)
+        key = (candidate.score if candidate else (False, 0)) + (min(width, 2),)
+        if best is None or key > best[0]:
+            best = (key, choice)
+    assert best is not None
+    chosen = best[1]
+    header = find_header(_sample(path, encoding, chosen), kind, str(path))
+    detected = DetectedFormat(FileKind.CSV, header.row, encoding=encoding, delimiter=chosen)
+    return detected, header
+
+
+def csv_rows(path: Path, detected: DetectedFormat) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """The records below the header, lazily."""
+    assert detected.encoding is not None
+    assert detected.delimiter is not None
+    for number, cells in _records(path, detected.encoding, detected.delimiter):
+        if number > detected.header_row:
+            yield number, cells
