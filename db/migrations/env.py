@@ -22,6 +22,10 @@ def _configure_and_run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things in place
         compare_type=True,
+        # SQLite's DDL is transactional: every step and the revision stamp commit together
+        # (Alembic assumes otherwise for SQLite). A caller already in a transaction keeps it:
+        # ``db/upgrade.py`` begins one that pysqlite really opens before the DDL.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

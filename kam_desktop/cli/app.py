@@ -10,8 +10,8 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from kam_desktop import __version__, resources
 from kam_desktop.cli import (
@@ -24,6 +24,7 @@ from kam_desktop.cli import (
 from kam_desktop.cli.options import LANGUAGES, common_options, tr
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, set_translator
+from kam_desktop.services.book import db_errors
 
 log = logging.getLogger(__name__)
 
@@ -106,12 +107,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if debug else logging.WARNING,
         format="kam: %(levelname)s: %(name)s: %(message)s",
     )
+    book_path: Path | None = None  # named in a database error's message
     try:
         try:
             args = build_parser().parse_args(arguments)
         except SystemExit as exit_:  # --help and --version (0), usage errors (2)
             return exit_.code if isinstance(exit_.code, int) else 2
         args.language = language
+        book_path = Path(args.book) if getattr(args, "book", None) else None
         return int(args.handler(args))
     except KamError as exc:
         print(f"kam: {exc.message()}", file=sys.stderr)
@@ -126,14 +129,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:
-        if debug:
-            traceback.print_exc()
+        typed = db_errors.user_error(exc, book_path)  # locked, read-only, full, damaged
+        if typed is not None:
+            print(f"kam: {typed.message()}", file=sys.stderr)
+            return 2
+        if debug:  # without SQL parameters: they are the rep's rows
+            print(db_errors.details(exc), file=sys.stderr, end="")
         message = tr(
             QT_TRANSLATE_NOOP(
                 "cli", "unexpected error: {error}. Run the command again with --debug for details."
             )
         )
-        print(f"kam: {message.format(error=f'{type(exc).__name__}: {exc}')}", file=sys.stderr)
+        print(f"kam: {message.format(error=db_errors.describe(exc))}", file=sys.stderr)
         return 1
     finally:
         set_translator(None)  # leave no translator behind for whoever runs next in-process

@@ -74,6 +74,12 @@ def print_info(info: BookInfo, fmt: str) -> None:
             "created_at": json_value(info.created_at),
             "created_by_version": info.created_by_version,
             "entities": {e.entity: {"live": e.live, "deleted": e.deleted} for e in info.entities},
+            "check": "ok",  # a damaged book raises BookDamaged instead
+            "read_only": info.read_only,
+            "backups": [
+                {"name": b.name, "taken_at": json_value(b.taken_at), "revision": b.revision}
+                for b in info.backups
+            ],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -84,7 +90,21 @@ def print_info(info: BookInfo, fmt: str) -> None:
         (tr(QT_TRANSLATE_NOOP("cli", "Schema revision")), info.schema_revision or ""),
         (tr(QT_TRANSLATE_NOOP("cli", "Newest revision")), info.head_revision),
         (tr(QT_TRANSLATE_NOOP("cli", "Created")), text_cell(info.created_at)),
+        (
+            tr(QT_TRANSLATE_NOOP("cli", "Check")),
+            tr(QT_TRANSLATE_NOOP("cli", "no damage found ({seconds:.2f} s)")).format(
+                seconds=info.check_seconds
+            ),
+        ),
     ]
+    if info.read_only:
+        facts.append(
+            (tr(QT_TRANSLATE_NOOP("cli", "Access")), tr(QT_TRANSLATE_NOOP("cli", "read-only")))
+        )
+    for n, backup in enumerate(info.backups):
+        label = tr(QT_TRANSLATE_NOOP("cli", "Backups")) if n == 0 else ""
+        taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        facts.append((label, f"{backup.name}  {taken}  r{backup.revision}"))
     label_width = max(display_width(label) for label, _ in facts)
     for label, value in facts:
         print(f"{pad(label, label_width)}  {value}")

@@ -122,7 +122,7 @@ def _print_contacts(rows: list[ContactRow], account: str, fmt: str) -> None:
 def cmd_contacts_list(args: argparse.Namespace) -> int:
     with open_existing(args.book) as book:
         account_id = account_id_for_code(book, args.account_code)
-        account = get_account(book, account_id).name
+        account = text_cell(get_account(book, account_id).name)  # printed: no control chars
         rows = list_contacts(book, account_id)
     _print_contacts(rows, account, args.format)
     return 0
@@ -131,7 +131,7 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
 def cmd_export_vcf(args: argparse.Namespace) -> int:
     with open_existing(args.book) as book:
         account_id = account_id_for_code(book, args.account_code)
-        account = get_account(book, account_id).name
+        account = text_cell(get_account(book, account_id).name)  # printed: no control chars
         count = export_vcards(book, account_id, args.out)
     message = tr(QT_TRANSLATE_NOOP("cli", "Exported {count} contacts of {account} to {path}"))
     print(message.format(count=count, account=account, path=args.out))
@@ -141,10 +141,15 @@ def cmd_export_vcf(args: argparse.Namespace) -> int:
 def cmd_import_vcf(args: argparse.Namespace) -> int:
     with open_existing(args.book) as book:
         account_id = account_id_for_code(book, args.account_code)
-        account = get_account(book, account_id).name
-        count = import_vcards(book, account_id, Path(args.file))
+        account = text_cell(get_account(book, account_id).name)  # printed: no control chars
+        result = import_vcards(book, account_id, Path(args.file))
     message = tr(QT_TRANSLATE_NOOP("cli", "Imported {count} contacts from {path} into {account}"))
-    print(message.format(count=count, account=account, path=args.file))
+    print(message.format(count=result.count, account=account, path=args.file))
+    if result.warnings:
+        heading = QT_TRANSLATE_NOOP("cli", "{count} warnings (imported as written or skipped):")
+        print(tr(heading).format(count=len(result.warnings)))
+        for warning in result.warnings:
+            print(f"  {warning.message()}")
     return 0
 
 
@@ -187,7 +192,8 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     help_text = QT_TRANSLATE_NOOP(
         "cli",
         "add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or "
-        "none and a message naming the card and field at fault",
+        "none and a message naming the card and field at fault; a phone number that cannot be "
+        "checked is kept with a warning, a card without a name is skipped with one",
     )
     p = _subcommand(contacts, common, "import-vcf", help_text)
     p.add_argument(

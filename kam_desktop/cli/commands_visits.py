@@ -137,7 +137,7 @@ def _csv_text(value: object) -> str:
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, tuple):
-        return _joined(value)
+        return text_cell(_joined(value))
     return text_cell(value)
 
 

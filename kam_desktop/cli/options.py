@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,8 +20,12 @@ def tr(text: str) -> str:
 
 
 def open_existing(path: str) -> Book:
-    """Open a book that must already exist: a typo never creates an empty one."""
-    return open_book(Path(path), create=False)
+    """Open a book that must already exist: a typo never creates an empty one. What the rep
+    should know about it (open read-only, an interrupted upgrade repaired) goes to stderr."""
+    book = open_book(Path(path), create=False)
+    for notice in book.notices:
+        print(f"kam: {notice.message()}", file=sys.stderr)
+    return book
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -1,4 +1,9 @@
-"""Rendering for the terminal: aligned tables (CJK is two columns wide), cells and JSON values."""
+"""Rendering for the terminal: aligned tables (CJK is two columns wide), cells and JSON values.
+
+No cell carries a control character raw (an older book may hold one): an escape would drive the
+terminal, a NUL would cut a CSV short. Table cells are one line; CSV cells keep their newlines
+(the csv module quotes them); JSON escapes what it must by itself.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kam_desktop.domain.field_values import printable
 from kam_desktop.domain.labels import Labeled
 
 
@@ -23,7 +29,7 @@ def display_width(text: str) -> int:
 
 def fit(text: str, limit: int) -> str:
     """``text`` on one line, cut with "..." to at most ``limit`` columns."""
-    text = " ".join(text.split())  # one line per row, whatever the cell holds
+    text = " ".join(printable(text).split())  # one line per row, whatever the cell holds
     if display_width(text) <= limit:
         return text
     while text and display_width(text) > limit - 3:
@@ -40,6 +46,8 @@ def render_table(
     headers: Sequence[str], rows: Sequence[Sequence[str]], right: frozenset[int] = frozenset()
 ) -> str:
     """Columns aligned by display width, so Chinese text lines up in a terminal."""
+    headers = [printable(h, multiline=False) for h in headers]
+    rows = [[printable(c, multiline=False) for c in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in rows:
         widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=True)]
@@ -63,7 +71,7 @@ def text_cell(value: object, decimals: int = 2) -> str:
         return f"{value:.{decimals}f}"
     if isinstance(value, date | datetime):
         return value.isoformat()
-    return str(value)
+    return printable(str(value))
 
 
 def json_value(value: object) -> Any:

@@ -1,9 +1,12 @@
 """Opening an account book: create it or upgrade it to head, never damage what is not a book.
 
 A book is an SQLite file whose header carries our ``application_id``. Before anything writes to
-a file we read its header bytes and (read-only) its schema revision, so a CSV, random bytes, an
-empty file, another program's database or a book from a newer KAM Desktop is refused and left
-byte-for-byte untouched. Upgrading writes a backup copy first.
+a file, ``book_file`` reads its header, revision and ``PRAGMA quick_check`` read-only, so a CSV,
+random bytes, another program's database, a damaged book or a book from a newer KAM Desktop is
+refused and left byte-for-byte untouched. Upgrading writes a verified backup first
+(``backups``) and runs in one transaction (``upgrade``). A book we may not write (read-only file,
+folder or drive) opens read-only, with a notice. Every SQLite failure later raises a typed error
+(``sqlite_errors``); SQL parameters never appear in errors or logs (``hide_parameters``).
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ import logging
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,18 +23,22 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop import __version__
-from kam_desktop.db import migrate
+from kam_desktop.db import backups, migrate
+from kam_desktop.db.backups import APPLICATION_ID, BOOK_SUFFIX, SQLITE_MAGIC, read_only_uri
 from kam_desktop.db.base import SyncedRow
+from kam_desktop.db.book_file import compare, inspect_book
 from kam_desktop.db.models import BookMeta
+from kam_desktop.db.sqlite_errors import damaged_error, translate_errors, typed_error, write_blocker
 from kam_desktop.db.types import utc_now
-from kam_desktop.domain.errors import BookTooNew, BookUnreadable, NotABook, Text
+from kam_desktop.db.upgrade import expected_schema, upgrade_to_head
+from kam_desktop.domain import book_errors as be
+from kam_desktop.domain.errors import BookTooNew, BookUnreadable, KamError, NotABook, Text
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-APPLICATION_ID = 0x4B414D42  # "KAMB", in the SQLite header at offset 68
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BOOK_SUFFIX = ".kambook"
+BUSY_TIMEOUT_S = 10.0  # how long a write waits for another program before "locked"
+CHECK_BUDGET_S = 2.0  # the quick check at open stops after this (see book_file.inspect_book)
 
 
 @dataclass
@@ -44,8 +50,14 @@ class Book:
     sessions: sessionmaker[Session]
     device_id: str
     meta: dict[str, str] = field(default_factory=dict)
+    read_only: bool = False  # the file, its folder or its drive cannot be written
+    checked: bool = True  # False: the quick check at open ran out of time
+    notices: tuple[KamError, ...] = ()  # what to tell the rep (read-only, repaired)
 
     def close(self) -> None:
+        if self.read_only:
+            self.engine.dispose()
+            return
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA optimize")  # keeps query plans good (sqlite.org)
@@ -64,44 +76,6 @@ def _reason(text: str) -> Text:
     return Text("errors", text)
 
 
-def _inspect_file(path: Path) -> str | None:
-    """The schema revision of an existing book (None if it has none yet); raise if not a book."""
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise BookUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
-    if not header:
-        raise NotABook(path=str(path), reason=_reason(QT_TRANSLATE_NOOP("errors", "it is empty")))
-    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise NotABook(
-            path=str(path), reason=_reason(QT_TRANSLATE_NOOP("errors", "it is not a database"))
-        )
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise NotABook(
-            path=str(path),
-            reason=_reason(QT_TRANSLATE_NOOP("errors", "it is another program's database")),
-        )
-    try:
-        # A read-only connection to a WAL file creates -wal/-shm and cannot remove them. With
-        # no -wal file there is nothing uncommitted to see, so read the file as immutable.
-        wal = Path(f"{path}-wal")
-        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if "no such table" in str(exc):
-            return None
-        raise NotABook(
-            path=str(path), reason=_reason(QT_TRANSLATE_NOOP("errors", "it is damaged"))
-        ) from exc
-    return row[0] if row else None
-
-
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -110,12 +84,27 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": 15},
-    )
-    event.listen(engine, "connect", _on_connect)
+def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        uri = read_only_uri(path)  # immutable when there is no -wal: no side files
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+
+        engine = create_engine("sqlite://", creator=connect, hide_parameters=True)
+        event.listen(engine, "connect", _on_connect_read_only)
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            hide_parameters=True,  # SQL parameters are row values: never in errors or logs
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S},
+        )
+        event.listen(engine, "connect", _on_connect)
+    translate_errors(engine, path)
     return engine
 
 
@@ -136,80 +125,124 @@ def _stamp_synced_rows(session: Session, _context: Any, _instances: Any) -> None
             obj.revision = (obj.revision or 0) + 1
 
 
-def backup_path_for(path: Path, revision: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.backup-r{revision}-{stamp}{path.suffix or BOOK_SUFFIX}")
-
-
-def _backup(path: Path, revision: str) -> Path:
-    target = backup_path_for(path, revision)
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _upgrade(path: Path, revision: str | None, schema: Any) -> list[KamError]:
+    """Back up and upgrade an existing book behind head; the notices for the rep."""
+    diff = compare(schema, expected_schema(revision))
+    # Less than its stamp says (no step of ours can finish that), or unstamped tables holding
+    # rows (not ours to drop): only a backup can help.
+    if diff.missing or (revision is None and _has_rows(path, diff.extra_tables)):
+        log.warning("book schema does not match its stamp %s", revision)
+        raise damaged_error(path, be.DAMAGED_UPGRADE)
+    stamp = revision or "base"
     try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
+        backup = backups.reusable_backup(path, stamp) or backups.write_backup(path, stamp)
+    except (sqlite3.Error, OSError) as exc:
+        typed = typed_error(exc, path) if isinstance(exc, sqlite3.Error) else None
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise typed or BookUnreadable(path=str(path), reason=reason) from None
+    try:
+        upgrade_to_head(path, busy_timeout=BUSY_TIMEOUT_S, undo=diff)
+    except KamError:
+        raise
+    except Exception as exc:
+        log.error("upgrade of %s failed: %s", path.name, type(exc).__name__)
+        raise be.UpgradeFailed(
+            path=str(path), reason=type(exc).__name__, backup=backup.name
+        ) from None
+    if diff.ahead:
+        return [be.UpgradeRepaired(path=str(path), backup=backup.name)]
+    return []
+
+
+def _has_rows(path: Path, tables: tuple[str, ...]) -> bool:
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return any(
+            conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None
+            for table in tables
+        )
     finally:
-        source.close()
-    log.info("backed up book before upgrade to %s", target.name)
-    return target
+        conn.close()
+
+
+def _create(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BookUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
+    try:
+        upgrade_to_head(
+            path, busy_timeout=BUSY_TIMEOUT_S, new_book=True, application_id=APPLICATION_ID
+        )
+    except BaseException:
+        _remove_book_files(path)
+        raise
 
 
 def open_book(path: str | Path, *, create: bool = True, owner: str | None = None) -> Book:
     """Open (creating or upgrading as needed) the book at ``path``.
 
-    Raises ``NotABook``, ``BookTooNew`` or ``BookUnreadable``; in each case the file is unchanged.
+    Raises ``NotABook``, ``BookTooNew``, ``BookUnreadable``, ``BookDamaged`` (with its
+    backups), ``BookReadOnlyNeedsUpgrade``, ``BookLocked``, ``UpgradeFailed``…; in each case
+    the book is as it was.
     """
     path = Path(path)
     head = migrate.head_revision()
-    existed = path.exists()
-    if existed:
+    notices: list[KamError] = []
+    blocker: str | None = None
+    checked = True
+    if path.exists():
         if path.is_dir():
             raise NotABook(
                 path=str(path), reason=_reason(QT_TRANSLATE_NOOP("errors", "it is a folder"))
             )
-        revision = _inspect_file(path)
+        blocker = write_blocker(path)
+        facts = inspect_book(path, with_schema=True, budget=CHECK_BUDGET_S)
+        checked = facts.checked
+        revision = facts.revision
         if revision is not None and revision not in migrate.known_revisions():
             raise BookTooNew(path=str(path), revision=revision)
         if revision != head:
-            _backup(path, revision or "base")
+            if blocker is not None:
+                raise be.BookReadOnlyNeedsUpgrade(path=str(path), reason=_reason(blocker))
+            notices += _upgrade(path, revision, facts.schema)
+        if blocker is not None:
+            notices.append(be.OpenedReadOnly(path=str(path), reason=_reason(blocker)))
     elif not create:
         raise BookUnreadable(
             path=str(path), reason=_reason(QT_TRANSLATE_NOOP("errors", "the file does not exist"))
         )
     else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise BookUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
-        revision = None
+        _create(path)
 
-    engine = _make_engine(path)
+    read_only = blocker is not None
+    engine = _make_engine(path, read_only=read_only)
     try:
-        with engine.connect() as conn:
-            if not existed:
-                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            if revision != head:
-                # Batch migrations copy tables; foreign keys must be off while they do.
-                conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-                conn.commit()
-                migrate.upgrade(conn)
-                conn.commit()
-                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-                # Move the new header (application_id) and schema from the WAL into the
-                # file itself, so another process can recognise the book while it is open.
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         sessions = sessionmaker(engine, expire_on_commit=False)
-        meta = _ensure_meta(sessions, owner)
+        meta = _read_meta(sessions) if read_only else _ensure_meta(sessions, owner)
     except Exception:
         engine.dispose()
-        if not existed and path.exists():
-            _remove_book_files(path)
         raise
     device_id = meta["device_id"]
     sessions.configure(info={"device_id": device_id})
     event.listen(sessions, "before_flush", _stamp_synced_rows)
-    return Book(path=path, engine=engine, sessions=sessions, device_id=device_id, meta=meta)
+    return Book(
+        path=path,
+        engine=engine,
+        sessions=sessions,
+        device_id=device_id,
+        meta=meta,
+        read_only=read_only,
+        checked=checked,
+        notices=tuple(notices),
+    )
+
+
+def _read_meta(sessions: sessionmaker[Session]) -> dict[str, str]:
+    with sessions() as s:
+        meta = {m.key: m.value for m in s.scalars(select(BookMeta))}
+    meta.setdefault("device_id", "")
+    return meta
 
 
 def _ensure_meta(sessions: sessionmaker[Session], owner: str | None) -> dict[str, str]:
@@ -250,4 +283,12 @@ def copy_book(book: Book, target: Path) -> None:
         dest.close()
 
 
-__all__ = ["BOOK_SUFFIX", "Book", "copy_book", "open_book", "set_meta"]
+__all__ = [
+    "APPLICATION_ID",
+    "BOOK_SUFFIX",
+    "SQLITE_MAGIC",
+    "Book",
+    "copy_book",
+    "open_book",
+    "set_meta",
+]

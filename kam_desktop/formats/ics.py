@@ -6,6 +6,8 @@ the description, and the customer's attendees. Attendees without an e-mail get a
 address (ATTENDEE must be a URI) and ``RSVP=FALSE``, so no calendar tries to invite them.
 
 Built from plain rows (``CalendarVisit``); which visits they are is the caller's business.
+Control characters an older book may hold are left out of every text (a calendar program may
+refuse a file with them).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from icalendar import Calendar, Event, vCalAddress, vText
 
 from kam_desktop import __version__
 from kam_desktop.domain.enums import SpinStage, VisitMethod, VisitPurpose
+from kam_desktop.domain.field_values import printable
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.formats.atomic_file import write_bytes_atomically
 
@@ -72,9 +75,14 @@ def _tr(text: str) -> str:
     return translate(_CONTEXT, text)
 
 
+def _line(text: str) -> str:
+    """One line of text with no control characters."""
+    return printable(text, multiline=False)
+
+
 def _summary(purpose: VisitPurpose | None, method: VisitMethod, account: str) -> str:
     what = purpose.label() if purpose is not None else method.label()
-    return f"{what} · {account}"
+    return _line(f"{what} · {account}")
 
 
 def _description(row: CalendarVisit) -> str:
@@ -91,13 +99,13 @@ def _description(row: CalendarVisit) -> str:
         parts.append(f"{_tr(_MATERIALS)}: " + ", ".join(str(i) for i in items if i))
     if row.colleagues:
         parts.append(f"{_tr(_COLLEAGUES)}: {row.colleagues}")
-    return "\n\n".join(parts)
+    return printable("\n\n".join(parts))
 
 
 def _attendee(person: Attendee) -> vCalAddress:
     address = f"mailto:{person.email}" if person.email else f"urn:uuid:{person.id}"
     attendee = vCalAddress(address)
-    attendee.params["CN"] = vText(person.name)
+    attendee.params["CN"] = vText(_line(person.name))
     attendee.params["CUTYPE"] = "INDIVIDUAL"
     attendee.params["ROLE"] = "REQ-PARTICIPANT"
     attendee.params["RSVP"] = "FALSE"
@@ -126,7 +134,7 @@ def visits_calendar(visits: Iterable[CalendarVisit], stamp: datetime) -> Calenda
         account = r.account_short_name or r.account_name
         event.add("summary", _summary(r.purpose, r.method, account))
         if r.address:
-            event.add("location", r.address)
+            event.add("location", _line(r.address))
         description = _description(r)
         if description:
             event.add("description", description)

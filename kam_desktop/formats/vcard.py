@@ -1,7 +1,8 @@
 """One contact as one vCard and back: the property mapping, with no file or book in sight.
 
-Export writes vCard 3.0 (RFC 2426); import also reads what phones write: vCard 2.1 with
-``CHARSET``/``QUOTED-PRINTABLE``, iPhone's ``type=`` lists, vCard 4.0 ``tel:`` URIs. What KAM
+Export writes vCard 3.0 (RFC 2426), without the control characters an older book may hold;
+import also reads what phones write: vCard 2.1 with ``CHARSET``/``QUOTED-PRINTABLE``, iPhone's
+``type=`` lists, vCard 4.0 ``tel:`` URIs, cards named only by N or ORG. What KAM
 keeps beyond a phone book travels as ``X-KAM-*`` properties; ``UID`` and ``X-KAM-REPORTS-TO``
 carry the reporting lines between the cards of one file.
 """
@@ -19,6 +20,7 @@ from kam_desktop import __version__
 from kam_desktop.domain.contacts import contact_formats
 from kam_desktop.domain.contacts.contact_fields import ContactDraft, field_problem
 from kam_desktop.domain.errors import BadChoice, FieldProblem, KamError
+from kam_desktop.domain.field_values import printable
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 PRODID = f"-//KAM Desktop//KAM Desktop {__version__}//ZH"
@@ -81,6 +83,19 @@ def split_name(name: str) -> tuple[str, str]:
 
 # --- writing ----------------------------------------------------------------------------------
 
+_MULTILINE = frozenset({"NOTE", *(PROPERTY[name] for name in _TEXT_X if name != "wechat")})
+
+
+def _clean(value: object, *, multiline: bool = False) -> object:
+    """Text without control characters (newlines kept where a value may run over lines)."""
+    if isinstance(value, str):
+        return printable(value, multiline=multiline)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, vobject.vcard.Name):
+        return vobject.vcard.Name(family=_clean(value.family), given=_clean(value.given))
+    return value
+
 
 def to_card(contact_id: str, draft: ContactDraft, account_name: str) -> Component:
     """A vCard 3.0 of one contact; ``contact_id`` is its UID."""
@@ -88,14 +103,14 @@ def to_card(contact_id: str, draft: ContactDraft, account_name: str) -> Componen
 
     def add(prop: str, value: object, kind: str | None = None) -> None:
         line = card.add(prop.lower())
-        line.value = value
+        line.value = _clean(value, multiline=prop in _MULTILINE)
         if kind:
             line.type_param = kind
 
     add("PRODID", PRODID)
     add("UID", contact_id)
     add("FN", draft.name)
-    family, given = split_name(draft.name)
+    family, given = split_name(_clean(draft.name))
     add("N", vobject.vcard.Name(family=family, given=given))
     add("ORG", [account_name, draft.department] if draft.department else [account_name])
     for prop, value, kind in (
@@ -141,8 +156,13 @@ def _types(line: ContentLine) -> set[str]:
 
 
 def _number(value: str) -> str:
-    """A number as a Chinese rep would type it: no ``tel:`` URI, a landline's 0 back."""
-    number = value.strip().removeprefix("tel:").strip()
+    """A number as a rep would type it: a ``tel:`` URI's number with its ``ext.``, a Chinese
+    landline's 0 back."""
+    number = re.sub(r"^\s*tel:", "", value, flags=re.IGNORECASE).strip()
+    if ";" in number:  # tel:+1-418-656-9254;ext=102;phone-context=... (RFC 3966)
+        number, *params = number.split(";")
+        ext = [p.split("=", 1)[1] for p in params if p.lower().startswith("ext=")]
+        number = f"{number} ext. {ext[0]}" if ext and ext[0] else number
     landline = re.match(r"^\+?86[ -]?\(?0?([2-9]\d.*)$", number)
     return f"0{landline.group(1)}" if landline else number
 
@@ -199,16 +219,30 @@ def _birthday(value: str) -> date:
     return date(*(int(g) for g in digits.groups()))
 
 
+def _part(value: object) -> str:
+    """One component of a structured value (N, ORG), which vobject gives as text or list."""
+    if isinstance(value, list | tuple):
+        value = " ".join(str(v) for v in value)
+    return str(value or "").strip()
+
+
 def card_name(card: Component) -> str | None:
-    """FN; for a vCard 2.1 (where FN is optional) the name from N, family name first."""
+    """FN; without it (vCard 2.1 makes it optional; some programs leave it out anyway) the name
+    from N, family name first for a Chinese name; else the organisation's name (ORG)."""
     name = _text(card, "FN")
-    version = _text(card, "VERSION")
-    if name or version != "2.1":
+    if name:
         return name
     for line in _lines(card, "N"):
-        family, given = str(line.value.family or "").strip(), str(line.value.given or "").strip()
+        value = line.value
+        family, given = _part(getattr(value, "family", value)), _part(getattr(value, "given", ""))
         chinese = bool(_HAN.match(family + given))
-        return (family + given if chinese else f"{given} {family}").strip() or None
+        joined = (family + given if chinese else f"{given} {family}").strip()
+        if joined:
+            return joined
+    for line in _lines(card, "ORG"):
+        units = line.value if isinstance(line.value, list) else [line.value]
+        if units and _part(units[0]):
+            return _part(units[0])
     return None
 
 

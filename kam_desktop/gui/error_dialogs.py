@@ -8,14 +8,15 @@ with a button that copies the details for support.
 from __future__ import annotations
 
 import logging
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kam_desktop import APP_NAME, __version__
+from kam_desktop.domain.book_errors import BookNotice
 from kam_desktop.domain.errors import KamError
+from kam_desktop.services.book import db_errors
 from kam_desktop.services.progress import Cancelled
 
 log = logging.getLogger(__name__)
@@ -34,14 +35,20 @@ def exec_message_box(box: QMessageBox) -> None:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the rep about ``exc``."""
+    exc = db_errors.user_error(exc) or exc  # locked, read-only, full, damaged: a message
     if isinstance(exc, KamError):
         icon = (
-            QMessageBox.Icon.Information if isinstance(exc, Cancelled) else QMessageBox.Icon.Warning
+            QMessageBox.Icon.Information
+            if isinstance(exc, Cancelled | BookNotice)
+            else QMessageBox.Icon.Warning
         )
         box = QMessageBox(icon, APP_NAME, exc.message(), QMessageBox.StandardButton.Ok, parent)
         exec_message_box(box)
         return
-    log.error("unexpected error", exc_info=exc)
+    if db_errors.involves_database(exc):  # logged without SQL parameters (the rep's rows)
+        log.error("unexpected error\n%s", db_errors.details(exc))
+    else:
+        log.error("unexpected error", exc_info=exc)
     exec_message_box(unexpected_error_box(parent, exc))
 
 
@@ -73,6 +80,5 @@ def unexpected_error_box(parent: QWidget | None, exc: BaseException) -> QMessage
 
 
 def error_details(exc: BaseException) -> str:
-    """Version and traceback, as copied for support (no book contents)."""
-    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return f"{APP_NAME} {__version__}\n{trace}"
+    """Version and traceback, as copied for support (no book contents: no SQL parameters)."""
+    return f"{APP_NAME} {__version__}\n{db_errors.details(exc)}"

@@ -2258,6 +2258,26 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Created</translation>
         </message>
         <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>no damage found ({seconds:.2f} s)</source>
+            <translation>no damage found ({seconds:.2f} s)</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
             <source>Entity</source>
             <translation>Entity</translation>
         </message>
@@ -2554,6 +2574,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Imported {count} contacts from {path} into {account}</translation>
         </message>
         <message>
+            <source>{count} warnings (imported as written or skipped):</source>
+            <translation>{count} warnings (imported as written or skipped):</translation>
+        </message>
+        <message>
             <source>list an account's contacts; vCard import and export</source>
             <translation>list an account's contacts; vCard import and export</translation>
         </message>
@@ -2570,8 +2594,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>the vCard file to write (replaced if it exists)</translation>
         </message>
         <message>
-            <source>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault</source>
-            <translation>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault</translation>
+            <source>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault; a phone number that cannot be checked is kept with a warning, a card without a name is skipped with one</source>
+            <translation>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault; a phone number that cannot be checked is kept with a warning, a card without a name is skipped with one</translation>
         </message>
         <message>
             <source>the vCard file to read</source>
@@ -2691,8 +2715,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>it is another program's database</translation>
         </message>
         <message>
-            <source>it is damaged</source>
-            <translation>it is damaged</translation>
+            <source>it could not be read</source>
+            <translation>it could not be read</translation>
         </message>
         <message>
             <source>it is a folder</source>
@@ -2800,7 +2824,7 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>must be a whole number from {low} to {high}.</source>
-            <extracomment>Lengths follow the columns of ``db.models.Contact``; long free text is capped generously.</extracomment>
+            <extracomment>Lengths follow the columns of ``db.models.Contact``; long free text is capped generously. Free text that may run over several lines; every other text field is one line.</extracomment>
             <translation>must be a whole number from {low} to {high}.</translation>
         </message>
         <message>
@@ -2913,8 +2937,88 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>This visit is already done, so it cannot be cancelled. Edit it to change what was recorded.</translation>
         </message>
         <message>
+            <source>{file} is empty. Nothing was imported.</source>
+            <translation>{file} is empty. Nothing was imported.</translation>
+        </message>
+        <message>
             <source>{file} could not be read: {reason}. Nothing was imported.</source>
             <translation>{file} could not be read: {reason}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} is not a customer list: {reason}. Save the list from Excel or WPS as .xlsx or .csv and try again. Nothing was imported.</source>
+            <translation>{file} is not a customer list: {reason}. Save the list from Excel or WPS as .xlsx or .csv and try again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{encoding} is not a text encoding KAM Desktop knows (try GBK or UTF-8).</source>
+            <translation>{encoding} is not a text encoding KAM Desktop knows (try GBK or UTF-8).</translation>
+        </message>
+        <message>
+            <source>The delimiter must be one character, such as a comma or a tab.</source>
+            <translation>The delimiter must be one character, such as a comma or a tab.</translation>
+        </message>
+        <message>
+            <source>{file}, line {row}: the text is not valid {encoding}. Choose another encoding. Nothing was imported.</source>
+            <translation>{file}, line {row}: the text is not valid {encoding}. Choose another encoding. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file}, line {row}: {reason}. Nothing was imported.</source>
+            <translation>{file}, line {row}: {reason}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete. Open it in Excel or WPS, save it again and try again. Nothing was imported.</source>
+            <translation>{file} is damaged or incomplete. Open it in Excel or WPS, save it again and try again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password. Open it in Excel or WPS, remove the password, save it and try again. Nothing was imported.</source>
+            <translation>{file} is protected by a password. Open it in Excel or WPS, remove the password, save it and try again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
+            <translation>{file} has no sheet named {sheet}. Its sheets are: {sheets}.</translation>
+        </message>
+        <message>
+            <source>{file}: no header row was found in the first {limit} rows (the first row reads: {headers}). Put column names such as 客户名称 and 客户编码 in one row above the data. Nothing was imported.</source>
+            <translation>{file}: no header row was found in the first {limit} rows (the first row reads: {headers}). Put column names such as 客户名称 and 客户编码 in one row above the data. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file}, header row {row}: no column can be the {fields}. The headers are: {headers}. Rename that column or choose it by hand. Nothing was imported.</source>
+            <translation>{file}, header row {row}: no column can be the {fields}. The headers are: {headers}. Rename that column or choose it by hand. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}: {found} cells where the header has {expected} columns (a delimiter inside a value that is not in quotes?).</source>
+            <translation>{file}, row {row}: {found} cells where the header has {expected} columns (a delimiter inside a value that is not in quotes?).</translation>
+        </message>
+        <message>
+            <source>it has no sheet with any cells</source>
+            <translation>it has no sheet with any cells</translation>
+        </message>
+        <message>
+            <source>it is an image ({what})</source>
+            <translation>it is an image ({what})</translation>
+        </message>
+        <message>
+            <source>it is a PDF document</source>
+            <translation>it is a PDF document</translation>
+        </message>
+        <message>
+            <source>it is a zip archive, not an Excel workbook</source>
+            <translation>it is a zip archive, not an Excel workbook</translation>
+        </message>
+        <message>
+            <source>it holds binary data, not text</source>
+            <translation>it holds binary data, not text</translation>
+        </message>
+        <message>
+            <source>its text is in no encoding KAM Desktop recognises (UTF-8, GBK, UTF-16 …)</source>
+            <translation>its text is in no encoding KAM Desktop recognises (UTF-8, GBK, UTF-16 …)</translation>
+        </message>
+        <message>
+            <source>a cell is longer than {limit} characters</source>
+            <translation>a cell is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>this line cannot be read as CSV</source>
+            <translation>this line cannot be read as CSV</translation>
         </message>
         <message>
             <source>{file} could not be written: {reason}.</source>
@@ -2937,6 +3041,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>{file}, card {card} ({name}): {problem} Nothing was imported.</translation>
         </message>
         <message>
+            <source>{file} is larger than {limit} MB, too large for a phone book; split it into smaller files. Nothing was imported.</source>
+            <translation>{file} is larger than {limit} MB, too large for a phone book; split it into smaller files. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file}: none of its {count} cards has a name (FN, N or ORG). Nothing was imported.</source>
+            <translation>{file}: none of its {count} cards has a name (FN, N or ORG). Nothing was imported.</translation>
+        </message>
+        <message>
             <source>it holds no BEGIN:VCARD … END:VCARD card</source>
             <translation>it holds no BEGIN:VCARD … END:VCARD card</translation>
         </message>
@@ -2951,6 +3063,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>this line cannot be read. A long value may go on over several lines only when each following line starts with a space.</source>
             <translation>this line cannot be read. A long value may go on over several lines only when each following line starts with a space.</translation>
+        </message>
+        <message>
+            <source>this card cannot be read; its lines are not in the shape a vCard needs.</source>
+            <translation>this card cannot be read; its lines are not in the shape a vCard needs.</translation>
+        </message>
+        <message>
+            <source>this line is not text in the character set its CHARSET parameter names (or, without one, in UTF-8 or GB18030).</source>
+            <translation>this line is not text in the character set its CHARSET parameter names (or, without one, in UTF-8 or GB18030).</translation>
         </message>
         <message>
             <source>BEGIN:VCARD and END:VCARD do not match; a card is not closed.</source>
@@ -3005,6 +3125,168 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>must be between {minimum} and {maximum}.</source>
             <extracomment>Usable values of each threshold, inclusive. Relationship levels are 0..5 and attitudes -2..2; a threshold at the bottom of either scale could never be missed, so it is refused.</extracomment>
             <translation>must be between {minimum} and {maximum}.</translation>
+        </message>
+        <message>
+            <source>the file or its folder cannot be opened</source>
+            <translation>the file or its folder cannot be opened</translation>
+        </message>
+        <message>
+            <source>{name} (taken {when}, schema {revision})</source>
+            <translation>{name} (taken {when}, schema {revision})</translation>
+        </message>
+        <message>
+            <source>Another program is using this book ({path}): another KAM Desktop window, a sync or a backup tool. Nothing was changed. Close the other program or wait a moment, then try again.</source>
+            <translation>Another program is using this book ({path}): another KAM Desktop window, a sync or a backup tool. Nothing was changed. Close the other program or wait a moment, then try again.</translation>
+        </message>
+        <message>
+            <source>{path} can only be read ({reason}), so the change was not saved. To work in this book, copy it to a folder you can write to (for example Documents) and open the copy.</source>
+            <translation>{path} can only be read ({reason}), so the change was not saved. To work in this book, copy it to a folder you can write to (for example Documents) and open the copy.</translation>
+        </message>
+        <message>
+            <source>{path} was made by an older version of KAM Desktop and must be upgraded, but it can only be read ({reason}). The file was not changed. Copy it to a folder you can write to (for example Documents) and open the copy.</source>
+            <translation>{path} was made by an older version of KAM Desktop and must be upgraded, but it can only be read ({reason}). The file was not changed. Copy it to a folder you can write to (for example Documents) and open the copy.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full, so the last change was not saved. Free some space (empty the recycle bin, move large files), then try again.</source>
+            <translation>The disk holding {path} is full, so the last change was not saved. Free some space (empty the recycle bin, move large files), then try again.</translation>
+        </message>
+        <message>
+            <source>Reading or writing {path} failed (a disk, USB stick or network drive problem), so the last change was not saved. Check the drive, then try again.</source>
+            <translation>Reading or writing {path} failed (a disk, USB stick or network drive problem), so the last change was not saved. Check the drive, then try again.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({reason}) and cannot be opened safely. The file was not changed. To restore a backup, close KAM Desktop, keep the damaged file aside for your IT support, and copy one of these backups in its place (the newest first):
+{backups}</source>
+            <translation>{path} is damaged ({reason}) and cannot be opened safely. The file was not changed. To restore a backup, close KAM Desktop, keep the damaged file aside for your IT support, and copy one of these backups in its place (the newest first):
+{backups}</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({reason}) and cannot be opened safely. The file was not changed. No backup was found beside it: look for another copy of the book (a sync package, a USB stick, e-mail) or ask your IT support.</source>
+            <translation>{path} is damaged ({reason}) and cannot be opened safely. The file was not changed. No backup was found beside it: look for another copy of the book (a sync package, a USB stick, e-mail) or ask your IT support.</translation>
+        </message>
+        <message>
+            <source>{path} could not be upgraded to this version of KAM Desktop ({reason}). The book was not changed; a copy from before the upgrade is at {backup}.</source>
+            <translation>{path} could not be upgraded to this version of KAM Desktop ({reason}). The book was not changed; a copy from before the upgrade is at {backup}.</translation>
+        </message>
+        <message>
+            <source>Not saved: the book refused a value ({rule}). Please check the entry and try again.</source>
+            <translation>Not saved: the book refused a value ({rule}). Please check the entry and try again.</translation>
+        </message>
+        <message>
+            <source>{path} is open read-only ({reason}): you can look at everything, but changes cannot be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} is open read-only ({reason}): you can look at everything, but changes cannot be saved. To work in it, copy it to a folder you can write to and open the copy.</translation>
+        </message>
+        <message>
+            <source>{path} had been left half-upgraded by an earlier version of KAM Desktop. The unfinished changes were undone and the upgrade was finished; nothing you entered was lost. A copy from before is at {backup}.</source>
+            <translation>{path} had been left half-upgraded by an earlier version of KAM Desktop. The unfinished changes were undone and the upgrade was finished; nothing you entered was lost. A copy from before is at {backup}.</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <source>its folder is read-only</source>
+            <translation>its folder is read-only</translation>
+        </message>
+        <message>
+            <source>the drive is read-only</source>
+            <translation>the drive is read-only</translation>
+        </message>
+        <message>
+            <source>parts of the file cannot be read</source>
+            <translation>parts of the file cannot be read</translation>
+        </message>
+        <message>
+            <source>an earlier upgrade was interrupted</source>
+            <translation>an earlier upgrade was interrupted</translation>
+        </message>
+        <message>
+            <source>contains a control character (such as a line break or an escape); remove it.</source>
+            <extracomment>The largest whole number a book column holds (SQLite's INTEGER is 64-bit).</extracomment>
+            <translation>contains a control character (such as a line break or an escape); remove it.</translation>
+        </message>
+        <message>
+            <source>contains a broken character that is not text; type or paste it again.</source>
+            <translation>contains a broken character that is not text; type or paste it again.</translation>
+        </message>
+        <message>
+            <source>must be text.</source>
+            <translation>must be text.</translation>
+        </message>
+        <message>
+            <source>must be a number (not infinite or “not a number”).</source>
+            <translation>must be a number (not infinite or “not a number”).</translation>
+        </message>
+        <message>
+            <source>must be a number from {low} to {high}.</source>
+            <translation>must be a number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>must be a whole number.</source>
+            <translation>must be a whole number.</translation>
+        </message>
+        <message>
+            <source>is not one of the allowed values; choose one from the list.</source>
+            <translation>is not one of the allowed values; choose one from the list.</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD).</source>
+            <translation>must be a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>must be a date and time.</source>
+            <translation>must be a date and time.</translation>
+        </message>
+        <message>
+            <source>must be a list of entries, not a single text.</source>
+            <translation>must be a list of entries, not a single text.</translation>
+        </message>
+        <message>
+            <source>must be yes or no.</source>
+            <translation>must be yes or no.</translation>
+        </message>
+        <message>
+            <source>kept as written, but it is not a Chinese number and could not be checked as a foreign one (is the country code missing?); please check it.</source>
+            <translation>kept as written, but it is not a Chinese number and could not be checked as a foreign one (is the country code missing?); please check it.</translation>
+        </message>
+        <message>
+            <source>left out: it is too long or holds control characters, so it is no number.</source>
+            <translation>left out: it is too long or holds control characters, so it is no number.</translation>
+        </message>
+        <message>
+            <source>it has no name (FN, N or ORG), so it was skipped.</source>
+            <translation>it has no name (FN, N or ORG), so it was skipped.</translation>
+        </message>
+        <message>
+            <source>Card {card}, {field} ({property}): {problem}</source>
+            <translation>Card {card}, {field} ({property}): {problem}</translation>
+        </message>
+        <message>
+            <source>Card {card}: {problem}</source>
+            <translation>Card {card}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hq_columns</name>
+        <message>
+            <source>customer name</source>
+            <translation>customer name</translation>
+        </message>
+        <message>
+            <source>customer code</source>
+            <translation>customer code</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>order date</source>
+            <translation>order date</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
         </message>
     </context>
     <context>

@@ -2245,6 +2245,26 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>创建时间</translation>
         </message>
         <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>no damage found ({seconds:.2f} s)</source>
+            <translation>未发现损坏（{seconds:.2f} 秒）</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>访问</translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
             <source>Entity</source>
             <translation>数据类别</translation>
         </message>
@@ -2541,6 +2561,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>已从 {path} 导入 {count} 位联系人到 {account}</translation>
         </message>
         <message>
+            <source>{count} warnings (imported as written or skipped):</source>
+            <translation>{count} 条提示（按原样导入或已跳过）：</translation>
+        </message>
+        <message>
             <source>list an account's contacts; vCard import and export</source>
             <translation>列出客户的联系人；导入、导出 vCard</translation>
         </message>
@@ -2557,8 +2581,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>要写入的 vCard 文件（已存在则替换）</translation>
         </message>
         <message>
-            <source>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault</source>
-            <translation>将 vCard 文件（2.1、3.0 或 4.0）中的联系人添加到客户：要么全部导入，要么一个都不导入，并指出出错的名片和字段</translation>
+            <source>add the contacts of a vCard file (2.1, 3.0 or 4.0) to an account: all of them, or none and a message naming the card and field at fault; a phone number that cannot be checked is kept with a warning, a card without a name is skipped with one</source>
+            <translation>将 vCard 文件（2.1、3.0 或 4.0）中的联系人添加到客户：要么全部导入，要么一个都不导入，并指出出错的名片和字段；无法校验的电话号码按原样保留并提示，没有姓名的名片跳过并提示</translation>
         </message>
         <message>
             <source>the vCard file to read</source>
@@ -2678,8 +2702,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>是其他程序的数据库</translation>
         </message>
         <message>
-            <source>it is damaged</source>
-            <translation>文件已损坏</translation>
+            <source>it could not be read</source>
+            <translation>无法读取</translation>
         </message>
         <message>
             <source>it is a folder</source>
@@ -2787,7 +2811,7 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>must be a whole number from {low} to {high}.</source>
-            <extracomment>Lengths follow the columns of ``db.models.Contact``; long free text is capped generously.</extracomment>
+            <extracomment>Lengths follow the columns of ``db.models.Contact``; long free text is capped generously. Free text that may run over several lines; every other text field is one line.</extracomment>
             <translation>必须是 {low} 到 {high} 之间的整数。</translation>
         </message>
         <message>
@@ -2900,8 +2924,88 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>该拜访已完成，不能取消。如需更改记录内容，请编辑该拜访。</translation>
         </message>
         <message>
+            <source>{file} is empty. Nothing was imported.</source>
+            <translation>{file} 是空文件。未导入任何内容。</translation>
+        </message>
+        <message>
             <source>{file} could not be read: {reason}. Nothing was imported.</source>
             <translation>无法读取 {file}：{reason}。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} is not a customer list: {reason}. Save the list from Excel or WPS as .xlsx or .csv and try again. Nothing was imported.</source>
+            <translation>{file} 不是客户清单：{reason}。请在 Excel 或 WPS 中将清单另存为 .xlsx 或 .csv 后重试。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{encoding} is not a text encoding KAM Desktop knows (try GBK or UTF-8).</source>
+            <translation>{encoding} 不是 KAM Desktop 认识的文本编码（可试 GBK 或 UTF-8）。</translation>
+        </message>
+        <message>
+            <source>The delimiter must be one character, such as a comma or a tab.</source>
+            <translation>分隔符必须是一个字符，例如逗号或制表符。</translation>
+        </message>
+        <message>
+            <source>{file}, line {row}: the text is not valid {encoding}. Choose another encoding. Nothing was imported.</source>
+            <translation>{file}，第 {row} 行：文本不是有效的 {encoding} 编码。请选择其他编码。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file}, line {row}: {reason}. Nothing was imported.</source>
+            <translation>{file}，第 {row} 行：{reason}。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete. Open it in Excel or WPS, save it again and try again. Nothing was imported.</source>
+            <translation>{file} 已损坏或不完整。请在 Excel 或 WPS 中打开并重新保存后重试。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password. Open it in Excel or WPS, remove the password, save it and try again. Nothing was imported.</source>
+            <translation>{file} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
+            <translation>{file} 中没有名为 {sheet} 的工作表。其工作表为：{sheets}。</translation>
+        </message>
+        <message>
+            <source>{file}: no header row was found in the first {limit} rows (the first row reads: {headers}). Put column names such as 客户名称 and 客户编码 in one row above the data. Nothing was imported.</source>
+            <translation>{file}：前 {limit} 行中没有找到表头行（第一行为：{headers}）。请在数据上方的一行中填写列名，例如 客户名称 和 客户编码。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file}, header row {row}: no column can be the {fields}. The headers are: {headers}. Rename that column or choose it by hand. Nothing was imported.</source>
+            <translation>{file}，表头第 {row} 行：没有一列可以作为{fields}。表头为：{headers}。请重命名该列或手动指定。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}: {found} cells where the header has {expected} columns (a delimiter inside a value that is not in quotes?).</source>
+            <translation>{file}，第 {row} 行：有 {found} 个单元格，而表头只有 {expected} 列（某个值中含有分隔符但未加引号？）。</translation>
+        </message>
+        <message>
+            <source>it has no sheet with any cells</source>
+            <translation>其中没有任何含数据的工作表</translation>
+        </message>
+        <message>
+            <source>it is an image ({what})</source>
+            <translation>它是一张图片（{what}）</translation>
+        </message>
+        <message>
+            <source>it is a PDF document</source>
+            <translation>它是 PDF 文档</translation>
+        </message>
+        <message>
+            <source>it is a zip archive, not an Excel workbook</source>
+            <translation>它是 zip 压缩包，不是 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>it holds binary data, not text</source>
+            <translation>它包含二进制数据，不是文本</translation>
+        </message>
+        <message>
+            <source>its text is in no encoding KAM Desktop recognises (UTF-8, GBK, UTF-16 …)</source>
+            <translation>其文本不是 KAM Desktop 能识别的编码（UTF-8、GBK、UTF-16 …）</translation>
+        </message>
+        <message>
+            <source>a cell is longer than {limit} characters</source>
+            <translation>有单元格超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>this line cannot be read as CSV</source>
+            <translation>此行无法按 CSV 读取</translation>
         </message>
         <message>
             <source>{file} could not be written: {reason}.</source>
@@ -2924,6 +3028,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>{file}，第 {card} 张名片（{name}）：{problem}未导入任何内容。</translation>
         </message>
         <message>
+            <source>{file} is larger than {limit} MB, too large for a phone book; split it into smaller files. Nothing was imported.</source>
+            <translation>{file} 超过 {limit} MB，不像通讯录文件；请拆分成较小的文件后重试。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{file}: none of its {count} cards has a name (FN, N or ORG). Nothing was imported.</source>
+            <translation>{file}：其中 {count} 张名片都没有姓名（FN、N 或 ORG）。未导入任何内容。</translation>
+        </message>
+        <message>
             <source>it holds no BEGIN:VCARD … END:VCARD card</source>
             <translation>文件中没有 BEGIN:VCARD … END:VCARD 名片</translation>
         </message>
@@ -2938,6 +3050,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>this line cannot be read. A long value may go on over several lines only when each following line starts with a space.</source>
             <translation>无法读取这一行。较长的值可以分多行书写，但后续每行都必须以空格开头。</translation>
+        </message>
+        <message>
+            <source>this card cannot be read; its lines are not in the shape a vCard needs.</source>
+            <translation>无法读取这张名片：其中的行不符合 vCard 格式。</translation>
+        </message>
+        <message>
+            <source>this line is not text in the character set its CHARSET parameter names (or, without one, in UTF-8 or GB18030).</source>
+            <translation>这一行不是其 CHARSET 参数所指字符集的文本（未指定时应为 UTF-8 或 GB18030）。</translation>
         </message>
         <message>
             <source>BEGIN:VCARD and END:VCARD do not match; a card is not closed.</source>
@@ -2992,6 +3112,168 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>must be between {minimum} and {maximum}.</source>
             <extracomment>Usable values of each threshold, inclusive. Relationship levels are 0..5 and attitudes -2..2; a threshold at the bottom of either scale could never be missed, so it is refused.</extracomment>
             <translation>必须在 {minimum} 到 {maximum} 之间。</translation>
+        </message>
+        <message>
+            <source>the file or its folder cannot be opened</source>
+            <translation>无法打开该文件或其所在文件夹</translation>
+        </message>
+        <message>
+            <source>{name} (taken {when}, schema {revision})</source>
+            <translation>{name}（备份于 {when}，结构版本 {revision}）</translation>
+        </message>
+        <message>
+            <source>Another program is using this book ({path}): another KAM Desktop window, a sync or a backup tool. Nothing was changed. Close the other program or wait a moment, then try again.</source>
+            <translation>另一个程序正在使用此账本（{path}）：可能是另一个 KAM Desktop 窗口、同步或备份工具。未做任何更改。请关闭该程序或稍等片刻，然后重试。</translation>
+        </message>
+        <message>
+            <source>{path} can only be read ({reason}), so the change was not saved. To work in this book, copy it to a folder you can write to (for example Documents) and open the copy.</source>
+            <translation>{path} 只能读取（{reason}），因此更改未保存。如需在此账本中工作，请将其复制到可写入的文件夹（例如“文档”）并打开副本。</translation>
+        </message>
+        <message>
+            <source>{path} was made by an older version of KAM Desktop and must be upgraded, but it can only be read ({reason}). The file was not changed. Copy it to a folder you can write to (for example Documents) and open the copy.</source>
+            <translation>{path} 由旧版 KAM Desktop 创建，需要升级，但它只能读取（{reason}）。文件未被更改。请将其复制到可写入的文件夹（例如“文档”）并打开副本。</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full, so the last change was not saved. Free some space (empty the recycle bin, move large files), then try again.</source>
+            <translation>{path} 所在的磁盘已满，最后一次更改未保存。请释放一些空间（清空回收站、移走大文件），然后重试。</translation>
+        </message>
+        <message>
+            <source>Reading or writing {path} failed (a disk, USB stick or network drive problem), so the last change was not saved. Check the drive, then try again.</source>
+            <translation>读写 {path} 失败（磁盘、U 盘或网络驱动器出现问题），最后一次更改未保存。请检查驱动器，然后重试。</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({reason}) and cannot be opened safely. The file was not changed. To restore a backup, close KAM Desktop, keep the damaged file aside for your IT support, and copy one of these backups in its place (the newest first):
+{backups}</source>
+            <translation>{path} 已损坏（{reason}），无法安全打开。文件未被更改。如需恢复备份，请关闭 KAM Desktop，将损坏的文件另存留给 IT 支持人员，再把以下备份之一复制到原位置（最新的在前）：
+{backups}</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({reason}) and cannot be opened safely. The file was not changed. No backup was found beside it: look for another copy of the book (a sync package, a USB stick, e-mail) or ask your IT support.</source>
+            <translation>{path} 已损坏（{reason}），无法安全打开。文件未被更改。旁边没有找到备份：请寻找此账本的其他副本（同步包、U 盘、电子邮件），或联系 IT 支持人员。</translation>
+        </message>
+        <message>
+            <source>{path} could not be upgraded to this version of KAM Desktop ({reason}). The book was not changed; a copy from before the upgrade is at {backup}.</source>
+            <translation>{path} 无法升级到此版本的 KAM Desktop（{reason}）。账本未被更改；升级前的副本位于 {backup}。</translation>
+        </message>
+        <message>
+            <source>Not saved: the book refused a value ({rule}). Please check the entry and try again.</source>
+            <translation>未保存：账本拒绝了一个值（{rule}）。请检查输入后重试。</translation>
+        </message>
+        <message>
+            <source>{path} is open read-only ({reason}): you can look at everything, but changes cannot be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} 以只读方式打开（{reason}）：可以查看所有内容，但无法保存更改。如需在其中工作，请将其复制到可写入的文件夹并打开副本。</translation>
+        </message>
+        <message>
+            <source>{path} had been left half-upgraded by an earlier version of KAM Desktop. The unfinished changes were undone and the upgrade was finished; nothing you entered was lost. A copy from before is at {backup}.</source>
+            <translation>{path} 曾被旧版 KAM Desktop 升级到一半。未完成的更改已撤销，升级已完成；您输入的内容没有丢失。之前的副本位于 {backup}。</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>文件为只读</translation>
+        </message>
+        <message>
+            <source>its folder is read-only</source>
+            <translation>所在文件夹为只读</translation>
+        </message>
+        <message>
+            <source>the drive is read-only</source>
+            <translation>驱动器为只读</translation>
+        </message>
+        <message>
+            <source>parts of the file cannot be read</source>
+            <translation>文件的部分内容无法读取</translation>
+        </message>
+        <message>
+            <source>an earlier upgrade was interrupted</source>
+            <translation>之前的一次升级被中断</translation>
+        </message>
+        <message>
+            <source>contains a control character (such as a line break or an escape); remove it.</source>
+            <extracomment>The largest whole number a book column holds (SQLite's INTEGER is 64-bit).</extracomment>
+            <translation>含有控制字符（如换行符或转义符），请删除。</translation>
+        </message>
+        <message>
+            <source>contains a broken character that is not text; type or paste it again.</source>
+            <translation>含有无法识别的残缺字符，请重新输入或粘贴。</translation>
+        </message>
+        <message>
+            <source>must be text.</source>
+            <translation>必须是文本。</translation>
+        </message>
+        <message>
+            <source>must be a number (not infinite or “not a number”).</source>
+            <translation>必须是有效数字（不能是无穷大或非数字）。</translation>
+        </message>
+        <message>
+            <source>must be a number from {low} to {high}.</source>
+            <translation>必须是 {low} 到 {high} 之间的数字。</translation>
+        </message>
+        <message>
+            <source>must be a whole number.</source>
+            <translation>必须是整数。</translation>
+        </message>
+        <message>
+            <source>is not one of the allowed values; choose one from the list.</source>
+            <translation>不在可选范围内，请从列表中选择。</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD).</source>
+            <translation>必须是日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>must be a date and time.</source>
+            <translation>必须是日期和时间。</translation>
+        </message>
+        <message>
+            <source>must be a list of entries, not a single text.</source>
+            <translation>必须是若干条目的列表，而不是一段文本。</translation>
+        </message>
+        <message>
+            <source>must be yes or no.</source>
+            <translation>必须是“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>kept as written, but it is not a Chinese number and could not be checked as a foreign one (is the country code missing?); please check it.</source>
+            <translation>已按原样保留，但它不是国内号码，也无法作为境外号码校验（是否缺少国家代码？）；请核对。</translation>
+        </message>
+        <message>
+            <source>left out: it is too long or holds control characters, so it is no number.</source>
+            <translation>未导入：内容过长或含有控制字符，不是电话号码。</translation>
+        </message>
+        <message>
+            <source>it has no name (FN, N or ORG), so it was skipped.</source>
+            <translation>没有姓名（FN、N 或 ORG），已跳过。</translation>
+        </message>
+        <message>
+            <source>Card {card}, {field} ({property}): {problem}</source>
+            <translation>第 {card} 张名片，{field}（{property}）：{problem}</translation>
+        </message>
+        <message>
+            <source>Card {card}: {problem}</source>
+            <translation>第 {card} 张名片：{problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hq_columns</name>
+        <message>
+            <source>customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>order date</source>
+            <translation>订单日期</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金额</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from sqlalchemy import create_engine, select
 from kam_desktop.db import migrate
 from kam_desktop.db.book import APPLICATION_ID, SQLITE_MAGIC, Book, open_book
 from kam_desktop.db.models import BookMeta
+from kam_desktop.domain.book_errors import BookDamaged
 from kam_desktop.domain.errors import BookTooNew, BookUnreadable, KamError, NotABook
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -157,7 +158,7 @@ NOT_BOOKS: dict[str, tuple[str, Callable[[Path], None], type[KamError]]] = {
     "empty": ("empty.kambook", lambda p: p.write_bytes(b""), NotABook),
     "short-sqlite-header": ("short.kambook", lambda p: p.write_bytes(SQLITE_MAGIC), NotABook),
     "other-sqlite": ("erp.db", sqlite_file, NotABook),
-    "damaged-book": ("damaged.kambook", damaged_book, NotABook),
+    "damaged-book": ("damaged.kambook", damaged_book, BookDamaged),
     "too-new-book": ("future.kambook", too_new_book, BookTooNew),
 }
 CSV_CASES = {"csv": "hq-customers-gbk.csv", "csv-renamed": "customers.kambook"}

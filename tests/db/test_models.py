@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import StatementError
 
 from kam_desktop.db.base import Base, SyncedRow
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import SYNCED_MODELS, Account, Contact, Setting, Visit
+from kam_desktop.domain.book_errors import RefusedByBook
 from kam_desktop.domain.enums import Attitude
 
 SYNC_COLUMNS = {"id", "created_at", "updated_at", "updated_by", "revision", "deleted_at"}
@@ -165,7 +166,7 @@ def test_naive_datetimes_are_refused(book: Book) -> None:
 
 
 def test_contact_pointing_at_a_missing_account_is_refused(book: Book) -> None:
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(RefusedByBook, match="FOREIGN KEY"):
         _add_contact(book, str(uuid.uuid4()))
     assert _count(book, Contact) == 0
 
@@ -173,14 +174,14 @@ def test_contact_pointing_at_a_missing_account_is_refused(book: Book) -> None:
 def test_account_with_contacts_cannot_be_hard_deleted(book: Book) -> None:
     account_id = _add_account(book)
     _add_contact(book, account_id)
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"), book.sessions.begin() as s:
+    with pytest.raises(RefusedByBook, match="FOREIGN KEY"), book.sessions.begin() as s:
         s.execute(text("DELETE FROM account WHERE id = :id"), {"id": account_id})
     assert _count(book, Account) == 1
 
 
 def test_reports_to_must_be_an_existing_contact(book: Book) -> None:
     account_id = _add_account(book)
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(RefusedByBook, match="FOREIGN KEY"):
         _add_contact(book, account_id, reports_to_id=str(uuid.uuid4()))
     boss = _add_contact(book, account_id)
     _add_contact(book, account_id, reports_to_id=boss)
@@ -197,7 +198,7 @@ def test_relationship_level_is_0_to_5(book: Book, level: int, allowed: bool) -> 
             assert stored is not None
             assert stored.relationship_level == level
     else:
-        with pytest.raises(IntegrityError, match="CHECK constraint"):
+        with pytest.raises(RefusedByBook, match=r"\(ck_"):
             _add_contact(book, account_id, relationship_level=level)
         assert _count(book, Contact) == 0
 
@@ -216,7 +217,7 @@ def test_attitude_is_minus_2_to_2_in_the_file(book: Book, attitude: int, allowed
             assert stored is not None
             assert stored.attitude == Attitude(attitude)
     else:
-        with pytest.raises(IntegrityError, match="CHECK constraint"), book.sessions.begin() as s:
+        with pytest.raises(RefusedByBook, match=r"\(ck_"), book.sessions.begin() as s:
             s.execute(update, {"a": attitude, "id": contact_id})
         with book.sessions() as s:
             assert s.scalar(select(Contact.attitude).where(Contact.id == contact_id)) == (
@@ -227,7 +228,7 @@ def test_attitude_is_minus_2_to_2_in_the_file(book: Book, attitude: int, allowed
 def test_visit_satisfaction_is_1_to_5(book: Book) -> None:
     account_id = _add_account(book)
     start = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
-    with pytest.raises(IntegrityError, match="CHECK constraint"), book.sessions.begin() as s:
+    with pytest.raises(RefusedByBook, match=r"\(ck_"), book.sessions.begin() as s:
         s.add(Visit(account_id=account_id, planned_start=start, satisfaction=6))
     with book.sessions.begin() as s:
         s.add(Visit(account_id=account_id, planned_start=start, satisfaction=5))

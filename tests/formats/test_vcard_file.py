@@ -16,6 +16,7 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.formats.vcard_file import (
     BadVCard,
     BadVCardLine,
+    NoNamedCard,
     NotAVCard,
     VCardNotWritten,
     VCardUnreadable,
@@ -29,7 +30,7 @@ PHONE_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "phone-contacts.vc
 
 
 def _drafts(path: Path) -> dict[str, ContactDraft]:
-    return {c.draft.name: c.draft for c in read_vcard_file(path, today=TODAY)}
+    return {c.draft.name: c.draft for c in read_vcard_file(path, today=TODAY).contacts}
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -112,7 +113,7 @@ def test_reporting_lines_name_the_managers_card(tmp_path: Path) -> None:
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a\r\nFN:赵六\r\nX-KAM-REPORTS-TO:b\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    contacts = read_vcard_file(path, today=TODAY)
+    contacts = read_vcard_file(path, today=TODAY).contacts
     assert [(c.number, c.draft.name, c.manager) for c in contacts] == [
         (1, "李四", None),  # a manager outside the file: a root
         (2, "王五", 0),
@@ -133,20 +134,26 @@ BAD_FILES = {
         ("card 2", "line 10", "周末常去千岛湖"),
     ),
     "not-closed": (GOOD + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\n", BadVCardLine, ("card 2",)),
-    "no-fn": (
-        GOOD + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:李;四;;;\r\nEND:VCARD\r\n",
-        BadVCard,
-        ("card 2", "FN", "Name"),
+    "no-name-at-all": (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:13812345678\r\nEND:VCARD\r\n",
+        NoNamedCard,
+        ("none of its 1 cards has a name",),
     ),
     "bad-email": (
         GOOD * 2 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nEMAIL:lisi@@example\r\nEND:VCARD\r\n",
         BadVCard,
         ("card 3 (李四)", "EMAIL", "lisi@@example"),
     ),
-    "bad-mobile": (
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL;TYPE=CELL:12345\r\nEND:VCARD\r\n",
-        BadVCard,
-        ("card 1 (李四)", "TEL;TYPE=CELL", "12345"),
+    "line-not-in-its-charset": (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nTITLE;CHARSET=UTF-8:\xff\xfe\r\nEND:VCARD\r\n",
+        BadVCardLine,
+        ("card 1", "line 4", "TITLE;CHARSET=UTF-8:"),
+    ),
+    "duplicate-encoding": (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE;ENCODING=B:=41\r\n"
+        "END:VCARD\r\n",
+        BadVCardLine,
+        ("card 1", "line 1", "this card cannot be read"),
     ),
     "bad-kam-field": (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nX-KAM-RELATIONSHIP-LEVEL:7\r\n"

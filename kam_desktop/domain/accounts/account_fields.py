@@ -1,4 +1,9 @@
-"""Account fields: their labels, who owns them (HQ or field), and their validation."""
+"""Account fields: their labels, who owns them (HQ or field), and their validation.
+
+Validation checks every field before the book sees it, whatever a caller put in the draft:
+text without control characters, finite numbers in range, known enumeration codes, tags as a
+list of texts.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,17 @@ from kam_desktop.domain.errors import (
     Required,
     Text,
     TooLong,
+)
+from kam_desktop.domain.field_values import (
+    MAX_INTEGER,
+    NumberOutOfRange,
+    as_tuple,
+    choice_problem,
+    flag_problem,
+    list_problem,
+    number_problem,
+    text_problem,
+    tidy_breaks,
 )
 from kam_desktop.domain.labels import Labeled
 
@@ -90,6 +106,29 @@ _MAX_LENGTH = {
 }
 
 
+_TEXT_FIELDS = (*_MAX_LENGTH, "parent_id", "referred_by_id")
+_MULTILINE = frozenset({"notes"})
+_CHOICES: dict[str, type[Labeled]] = {
+    "industry": Industry,
+    "size_class": SizeClass,
+    "hq_grade": Grade,
+    "source": AccountSource,
+    "status": AccountStatus,
+    "lifecycle_stage": LifecycleStage,
+    "sales_stage": SalesStage,
+    "rm_level": RelationshipMarketingLevel,
+    "relationship_mode": RelationshipMode,
+}
+#: Amounts are in 10k CNY: 10^12 of them is far beyond any company, and well inside a float.
+MAX_AMOUNT = 1e12
+MAX_EMPLOYEES = 100_000_000
+_NUMBERS = {
+    "annual_revenue": (MAX_AMOUNT, False),
+    "hq_sales": (MAX_AMOUNT, False),
+    "employees": (min(MAX_EMPLOYEES, MAX_INTEGER), True),
+}
+
+
 @dataclass(frozen=True)
 class AccountDraft:
     """What a rep (or an import) wants an account to say: plain, unvalidated data."""
@@ -132,25 +171,40 @@ class AccountDraft:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip()
+    value = tidy_breaks(value).strip()
     return value or None
 
 
+def _choice(enum: type[Labeled], value: object) -> object:
+    """``value`` as a member of ``enum`` when it names one; unchanged otherwise (flagged later)."""
+    if value is None or isinstance(value, enum):
+        return value
+    return enum.parse(value) or value
+
+
 def normalise(draft: AccountDraft) -> AccountDraft:
-    """Trim text, drop empty strings to ``None``, upper-case the credit code."""
+    """Trim text, drop empty strings to ``None``, codes to enum members, upper-case the credit
+    code, tags trimmed and de-duplicated. What is of the wrong kind is left for ``problems``."""
     changes: dict[str, object] = {}
     for f in fields(draft):
         value = getattr(draft, f.name)
         if isinstance(value, str):
-            changes[f.name] = _clean(value)
+            value = changes[f.name] = _clean(value)
+        if f.name in _CHOICES:
+            changes[f.name] = _choice(_CHOICES[f.name], value)
     cleaned = replace(draft, **changes)
-    if cleaned.credit_code:
+    if isinstance(cleaned.credit_code, str):
         cleaned = replace(cleaned, credit_code=credit_code.normalise(cleaned.credit_code))
-    tags = tuple(dict.fromkeys(t.strip() for t in cleaned.tags if t and t.strip()))
-    return replace(cleaned, name=cleaned.name or "", tags=tags)
+    tags = as_tuple(cleaned.tags)
+    if isinstance(tags, tuple) and all(isinstance(t, str) for t in tags):
+        tags = tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    name = cleaned.name if cleaned.name is not None else ""
+    return replace(cleaned, name=name, tags=tags)  # type: ignore[arg-type]
 
 
 def _label(name: str) -> Text:
+    if name == "lifecycle_overridden":  # shown with the stage it pins
+        name = "lifecycle_stage"
     member = AccountField(name)
     return Text("AccountField", member.en)
 
@@ -162,13 +216,30 @@ def problems(draft: AccountDraft) -> list[FieldProblem]:
     def add(name: str, problem: KamError) -> None:
         found.append(FieldProblem(name, _label(name), problem))
 
-    if not draft.name:
+    for name in _TEXT_FIELDS:
+        if name == "tags":
+            issue = list_problem(draft.tags) or next(
+                (p for p in (text_problem(t) for t in draft.tags) if p), None
+            )
+        else:
+            issue = text_problem(getattr(draft, name), multiline=name in _MULTILINE)
+        if issue is not None:
+            add(name, issue)
+    for name, enum in _CHOICES.items():
+        issue = choice_problem(getattr(draft, name), enum, required=name == "status")
+        if issue is not None:
+            add(name, issue)
+    issue = flag_problem(draft.lifecycle_overridden)
+    if issue is not None:
+        add("lifecycle_overridden", issue)
+    already = {p.field for p in found}
+    if not draft.name and "name" not in already:
         add("name", Required())
     for name, limit in _MAX_LENGTH.items():
         value = getattr(draft, name)
-        if name == "tags":
+        if name == "tags" and name not in already:
             value = ",".join(draft.tags)
-        if isinstance(value, str) and len(value) > limit:
+        if name not in already and isinstance(value, str) and len(value) > limit:
             add(name, TooLong(limit=limit))
     already = {p.field for p in found}
     if draft.credit_code and "credit_code" not in already:
@@ -179,10 +250,13 @@ def problems(draft: AccountDraft) -> list[FieldProblem]:
         add("phone", BadPhone(value=draft.phone))
     if draft.website and "website" not in already and not contact_formats.is_website(draft.website):
         add("website", BadWebsite(value=draft.website))
-    for name in ("annual_revenue", "employees", "hq_sales"):
+    for name, (high, whole) in _NUMBERS.items():
         value = getattr(draft, name)
-        if value is not None and value < 0:
-            add(name, NegativeNumber())
+        issue = number_problem(value, 0, high, whole=whole)
+        if isinstance(issue, NumberOutOfRange) and value < 0:
+            issue = NegativeNumber()
+        if issue is not None:
+            add(name, issue)
     return found
 
 

@@ -8,7 +8,6 @@ from datetime import date
 from kam_desktop.domain.contacts import contact_formats
 from kam_desktop.domain.enums import Attitude, BuyingRole, DecisionLevel, Influence
 from kam_desktop.domain.errors import (
-    BadChoice,
     BadEmail,
     BadPhone,
     ChangedElsewhere,
@@ -18,6 +17,16 @@ from kam_desktop.domain.errors import (
     Required,
     Text,
     TooLong,
+)
+from kam_desktop.domain.field_values import (
+    UnknownChoice,
+    as_tuple,
+    choice_problem,
+    date_problem,
+    flag_problem,
+    list_problem,
+    text_problem,
+    tidy_breaks,
 )
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.labels import Labeled
@@ -70,6 +79,9 @@ _MAX_LENGTH = {
     "notes": 20000,
     "opponent_plan": 20000,
 }
+#: Free text that may run over several lines; every other text field is one line.
+MULTILINE = frozenset({"personal_wins", "concerns", "interests", "notes", "opponent_plan"})
+_TEXT_FIELDS = (*_MAX_LENGTH, "reports_to_id")
 MAX_LEVEL = 5
 INFLUENCE_NOTE_LENGTH = 200
 
@@ -182,7 +194,7 @@ def field_problem(name: str, problem: KamError) -> FieldProblem:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip()
+    value = tidy_breaks(value).strip()
     return value or None
 
 
@@ -201,19 +213,48 @@ def normalise(draft: ContactDraft) -> ContactDraft:
         if isinstance(value, str):
             changes[f.name] = _clean(value)
     clean = replace(draft, **changes)
-    roles = [_choice(BuyingRole, r) for r in clean.buying_roles]
-    known = [r for r in BuyingRole if r in roles]  # the enum's order, whatever order was given
-    unknown = [r for r in roles if not isinstance(r, BuyingRole)]
+    roles = as_tuple(clean.buying_roles)
+    if isinstance(roles, tuple):  # anything else is not a list: ``problems`` says so
+        chosen = [_choice(BuyingRole, r) for r in roles]
+        known = [r for r in BuyingRole if r in chosen]  # the enum's order, whatever was given
+        roles = tuple(known + [r for r in chosen if not isinstance(r, BuyingRole)])
     level = clean.relationship_level
     return replace(
         clean,
-        name=clean.name or "",
+        name=clean.name if clean.name is not None else "",
         decision_level=_choice(DecisionLevel, clean.decision_level),
         attitude=_choice(Attitude, clean.attitude),
         influence=_choice(Influence, clean.influence),
-        buying_roles=tuple(known + unknown),
+        buying_roles=roles,
         relationship_level=level.value if isinstance(level, Labeled) else level,
     )  # type: ignore[arg-type]
+
+
+def _text_problems(draft: ContactDraft) -> list[FieldProblem]:
+    """Text fields holding something that is no text, a control character (tab and newline
+    only in multi-line fields) or a broken character; a value is never named."""
+    found = []
+    for name in _TEXT_FIELDS:
+        problem = text_problem(getattr(draft, name), multiline=name in MULTILINE)
+        if problem is not None:
+            found.append(field_problem(name, problem))
+    return found
+
+
+def _kind_problems(draft: ContactDraft) -> list[FieldProblem]:
+    """Flags that are no yes/no, a birthday that is no date, roles that are no list."""
+    found = []
+    for name in ("is_key_decision_maker", "is_coach"):
+        problem = flag_problem(getattr(draft, name))
+        if problem is not None:
+            found.append(field_problem(name, problem))
+    problem = date_problem(draft.birthday)
+    if problem is not None:
+        found.append(field_problem("birthday", problem))
+    problem = list_problem(draft.buying_roles, object)
+    if problem is not None:
+        found.append(field_problem("buying_roles", problem))
+    return found
 
 
 def problems(draft: ContactDraft, today: date | None = None) -> list[FieldProblem]:
@@ -223,35 +264,40 @@ def problems(draft: ContactDraft, today: date | None = None) -> list[FieldProble
     def add(name: str, problem: KamError) -> None:
         found.append(field_problem(name, problem))
 
-    if not draft.name:
+    found.extend(_text_problems(draft))
+    found.extend(_kind_problems(draft))
+    already = {p.field for p in found}
+    if not draft.name and "name" not in already:
         add("name", Required())
     for name, limit in _MAX_LENGTH.items():
         value = getattr(draft, name)
-        if isinstance(value, str) and len(value) > limit:
+        if name not in already and isinstance(value, str) and len(value) > limit:
             add(name, TooLong(limit=limit))
     already = {p.field for p in found}
     if draft.email and "email" not in already and not contact_formats.is_email(draft.email):
         add("email", BadEmail(value=draft.email))
     if draft.phone and "phone" not in already and not contact_formats.is_phone(draft.phone):
         add("phone", BadPhone(value=draft.phone))
-    if draft.mobile and "mobile" not in already and not contact_formats.is_mobile(draft.mobile):
+    mobile = draft.mobile
+    if mobile and "mobile" not in already and not contact_formats.is_mobile_field(mobile):
         add("mobile", BadMobile(value=draft.mobile))
     for name, enum in (
         ("decision_level", DecisionLevel),
         ("attitude", Attitude),
         ("influence", Influence),
     ):
-        value = getattr(draft, name)
-        if not (isinstance(value, enum) or (value is None and name != "attitude")):
-            add(name, BadChoice(value=value))
-    bad_roles = [r for r in draft.buying_roles if not isinstance(r, BuyingRole)]
-    if bad_roles:
-        add("buying_roles", BadChoice(value=bad_roles[0]))
+        problem = choice_problem(getattr(draft, name), enum, required=name == "attitude")
+        if problem is not None:
+            add(name, problem)
+    roles = draft.buying_roles
+    if "buying_roles" not in already and any(not isinstance(r, BuyingRole) for r in roles):
+        add("buying_roles", UnknownChoice())
     level = draft.relationship_level
     if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= MAX_LEVEL:
         add("relationship_level", OutOfRange(low=0, high=MAX_LEVEL))
-    if draft.birthday is not None and draft.birthday > (today or date.today()):
-        add("birthday", FutureDate(value=draft.birthday.isoformat()))
+    birthday = draft.birthday
+    if "birthday" not in already and birthday is not None and birthday > (today or date.today()):
+        add("birthday", FutureDate(value=birthday.isoformat()))
     # An opponent plan with attitude >= 0 is allowed: the rep may plan for a turn for the worse.
     return found
 

@@ -13,6 +13,13 @@ from datetime import date
 
 from kam_desktop.domain.enums import SalesStage, SpinStage
 from kam_desktop.domain.errors import FieldProblem, InvalidInput, KamError, Required, Text
+from kam_desktop.domain.field_values import (
+    choice_problem,
+    date_problem,
+    flag_problem,
+    text_problem,
+    tidy_breaks,
+)
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.domain.labels import Labeled
 
@@ -69,26 +76,53 @@ class QuestionDraft:
     text_en: str | None = None
 
 
-def _clean(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value or None
+def _clean(value: object) -> object:
+    """Text trimmed (empty → None); anything else as given, for ``_kind_problems`` to name."""
+    if not isinstance(value, str):
+        return value
+    return tidy_breaks(value).strip() or None
 
 
 def _label(field: SpinField) -> Text:
     return Text("SpinField", field.en)
 
 
+def _kind_problems(draft: SpinNoteDraft | QuestionDraft) -> list[FieldProblem]:
+    """The stage a known one, texts without control characters (question and answer texts
+    may run over lines), the flag a yes/no, the date a date."""
+    checks: list[tuple[SpinField, KamError | None]] = []
+    if draft.stage is not None:
+        checks.append((SpinField.STAGE, choice_problem(draft.stage, SpinStage)))
+    if isinstance(draft, SpinNoteDraft):
+        checks += [
+            (SpinField.QUESTION, text_problem(draft.question, multiline=True)),
+            (SpinField.ANSWER, text_problem(draft.answer, multiline=True)),
+            (SpinField.CONFIRMED, flag_problem(draft.confirmed)),
+            (SpinField.NOTED_ON, date_problem(draft.noted_on)),
+            (SpinField.VISIT, text_problem(draft.visit_id)),
+            (SpinField.CONTACT, text_problem(draft.contact_id)),
+        ]
+    else:
+        checks += [
+            (SpinField.TEXT_ZH, text_problem(draft.text_zh, multiline=True)),
+            (SpinField.TEXT_EN, text_problem(draft.text_en, multiline=True)),
+        ]
+    return [FieldProblem(str(f.code), _label(f), issue) for f, issue in checks if issue]
+
+
 def validated_note(draft: SpinNoteDraft, today: date) -> SpinNoteDraft:
     """The trimmed note with its date, or ``InvalidInput`` (stage and question required)."""
     clean = replace(
         draft,
-        question=(draft.question or "").strip(),
+        question=_clean(draft.question) or "",
         answer=_clean(draft.answer),
         noted_on=draft.noted_on or today,
         visit_id=draft.visit_id or None,
         contact_id=draft.contact_id or None,
-    )
-    found = []
+    )  # type: ignore[arg-type]
+    found = _kind_problems(clean)
+    if found:
+        raise InvalidInput(found)
     if clean.stage is None:
         found.append(FieldProblem("stage", _label(SpinField.STAGE), Required()))
     if not clean.question:
@@ -100,8 +134,10 @@ def validated_note(draft: SpinNoteDraft, today: date) -> SpinNoteDraft:
 
 def validated_question(draft: QuestionDraft) -> QuestionDraft:
     """The trimmed question, or ``InvalidInput`` (a stage and a text in some language)."""
-    clean = replace(draft, text_zh=_clean(draft.text_zh), text_en=_clean(draft.text_en))
-    found = []
+    clean = replace(draft, text_zh=_clean(draft.text_zh), text_en=_clean(draft.text_en))  # type: ignore[arg-type]
+    found = _kind_problems(clean)
+    if found:
+        raise InvalidInput(found)
     if clean.stage is None:
         found.append(FieldProblem("stage", _label(SpinField.STAGE), Required()))
     if clean.text_zh is None and clean.text_en is None:

@@ -25,6 +25,7 @@ from kam_desktop.domain.errors import (
     Text,
     TooLong,
 )
+from kam_desktop.domain.field_values import as_tuple, tidy_breaks
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.domain.labels import Labeled
 
@@ -59,7 +60,7 @@ class VisitField(Labeled):
 
 
 # Labels of one field of the n-th next step or complaint ("Next step 2, due date").
-_ITEM_LABELS = {
+ITEM_LABELS = {
     ("next_steps", "text"): QT_TRANSLATE_NOOP("VisitField", "Next step {row}, action"),
     ("next_steps", "due_on"): QT_TRANSLATE_NOOP("VisitField", "Next step {row}, due date"),
     ("next_steps", "owner"): QT_TRANSLATE_NOOP("VisitField", "Next step {row}, owner"),
@@ -193,7 +194,8 @@ class VisitDraft:
         return local_date(self.done_at or self.planned_start)
 
 
-_MAX_LENGTH = {"colleagues": 200, "location": 300, "owner": 40}
+MAX_LENGTH = {"colleagues": 200, "location": 300, "owner": 40}
+MULTILINE = ("objectives", "expected_result", "preparation", "outcome", "notes", "travel_notes")
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -212,16 +214,16 @@ def local_date(value: datetime) -> date:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip()
+    value = tidy_breaks(value).strip()
     return value or None
 
 
-def _label(name: str) -> Text:
+def field_label(name: str) -> Text:
     return Text("VisitField", VisitField(name).en)
 
 
-def _item_label(field_name: str, part: str, index: int) -> RowText:
-    return RowText("VisitField", _ITEM_LABELS[(field_name, part)], row=index + 1)
+def row_label(field_name: str, part: str, index: int) -> RowText:
+    return RowText("VisitField", ITEM_LABELS[(field_name, part)], row=index + 1)
 
 
 # --- normalising and validating ----------------------------------------------------------------
@@ -272,14 +274,14 @@ def problems(draft: VisitDraft, today: date | None = None) -> list[FieldProblem]
     found: list[FieldProblem] = []
 
     def add(name: str, problem: KamError, label: Text | None = None) -> None:
-        found.append(FieldProblem(name, label or _label(name), problem))
+        found.append(FieldProblem(name, label or field_label(name), problem))
 
     if draft.planned_end is not None and draft.planned_end < draft.planned_start:
         add("planned_end", EndsBeforeStart())
     low, high = SATISFACTION_RANGE
     if draft.satisfaction is not None and not low <= draft.satisfaction <= high:
         add("satisfaction", OutOfRange(low=low, high=high))
-    for name, limit in _MAX_LENGTH.items():
+    for name, limit in MAX_LENGTH.items():
         value = getattr(draft, name)
         if value is not None and len(value) > limit:
             add(name, TooLong(limit=limit))
@@ -295,19 +297,19 @@ def problems(draft: VisitDraft, today: date | None = None) -> list[FieldProblem]
         add("done_at", InTheFuture(value=local_date(draft.done_at).isoformat()))
     for i, step in enumerate(draft.next_steps):
         if not step.text:
-            add(f"next_steps.{i}.text", Required(), _item_label("next_steps", "text", i))
+            add(f"next_steps.{i}.text", Required(), row_label("next_steps", "text", i))
         if step.due_on is None:
-            add(f"next_steps.{i}.due_on", Required(), _item_label("next_steps", "due_on", i))
-        if step.owner is not None and len(step.owner) > _MAX_LENGTH["owner"]:
-            label = _item_label("next_steps", "owner", i)
-            add(f"next_steps.{i}.owner", TooLong(limit=_MAX_LENGTH["owner"]), label)
+            add(f"next_steps.{i}.due_on", Required(), row_label("next_steps", "due_on", i))
+        if step.owner is not None and len(step.owner) > MAX_LENGTH["owner"]:
+            label = row_label("next_steps", "owner", i)
+            add(f"next_steps.{i}.owner", TooLong(limit=MAX_LENGTH["owner"]), label)
     for i, complaint in enumerate(draft.complaints):
         if complaint.category is None:
-            label = _item_label("complaints", "category", i)
+            label = row_label("complaints", "category", i)
             add(f"complaints.{i}.category", Required(), label)
         opened, resolved = complaint.opened_on, complaint.resolved_on
         if opened is not None and resolved is not None and resolved < opened:
-            label = _item_label("complaints", "resolved_on", i)
+            label = row_label("complaints", "resolved_on", i)
             add(f"complaints.{i}.resolved_on", BeforeOpened(value=opened.isoformat()), label)
     return found
 
@@ -340,6 +342,17 @@ def validated(draft: VisitDraft, today: date | None = None) -> VisitDraft:
     With ``today``, the dates that default to it are filled (see ``with_dates``) and a done
     visit must not lie in the future.
     """
+    from kam_desktop.domain.visits.visit_kinds import kind_problems  # it reads this module
+
+    wrong = kind_problems(
+        replace(
+            draft,
+            attendee_ids=as_tuple(draft.attendee_ids),
+            question_ids=as_tuple(draft.question_ids),
+        )
+    )
+    if wrong:
+        raise InvalidInput(wrong)
     clean = normalise(draft)
     if clean.status != VisitStatus.DONE:
         clean = replace(clean, done_at=None)  # only a done visit has happened
@@ -354,6 +367,9 @@ def validated(draft: VisitDraft, today: date | None = None) -> VisitDraft:
 
 
 __all__ = [
+    "ITEM_LABELS",
+    "MAX_LENGTH",
+    "MULTILINE",
     "SATISFACTION_RANGE",
     "BeforeOpened",
     "BeforeVisit",
@@ -370,9 +386,11 @@ __all__ = [
     "VisitDraft",
     "VisitField",
     "as_utc",
+    "field_label",
     "local_date",
     "normalise",
     "problems",
+    "row_label",
     "validated",
     "with_dates",
 ]

@@ -113,6 +113,8 @@ class AppSession:
         if self._remember_book:
             self._settings.book_path = Path(book.path).resolve()
         log.info("opened book %s", Path(book.path).name)
+        for notice in book.notices:  # open read-only; an interrupted upgrade repaired
+            show_error(self._window, notice)
         if needs_refresh(book):
             self._refresh_caches(book)
 

@@ -30,7 +30,10 @@ _STEPS = step_names(
 
 
 def needs_refresh(book: Book, today: date | None = None) -> bool:
-    """True when the caches were last refreshed on another day (or never)."""
+    """True when the caches were last refreshed on another day (or never); never for a book
+    that cannot be written (read-only file or folder: its caches stay as they were)."""
+    if book.read_only:
+        return False
     return book.meta.get(REFRESHED_ON) != (today or date.today()).isoformat()
 
 

@@ -1,7 +1,9 @@
-"""Facts about an open book: identity, schema revision and row counts per syncable entity."""
+"""Facts about an open book: identity, schema revision, a full quick check, its backups and row
+counts per syncable entity. A damaged book raises ``BookDamaged`` naming its backups."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +13,9 @@ from sqlalchemy import func, select
 from kam_desktop.db import migrate
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import SYNCED_MODELS
+from kam_desktop.db.sqlite_errors import damaged_error
+from kam_desktop.domain.book_errors import DAMAGED_PAGES, BackupEntry
+from kam_desktop.services.book.backups import book_backups
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,9 @@ class BookInfo:
     created_at: datetime | None
     created_by_version: str
     entities: tuple[EntityCount, ...]
+    read_only: bool = False
+    check_seconds: float = 0.0  # PRAGMA quick_check over the whole file: "ok" or it raised
+    backups: tuple[BackupEntry, ...] = ()
 
     @property
     def counts(self) -> dict[str, int]:
@@ -58,8 +66,14 @@ def _parse_time(text: str | None) -> datetime | None:
 
 
 def book_info(book: Book) -> BookInfo:
+    """Raises ``BookDamaged`` (or ``BookDamagedNoBackup``) if the full check finds damage."""
     entities: list[EntityCount] = []
     with book.engine.connect() as conn:
+        started = time.perf_counter()
+        verdict = conn.exec_driver_sql("PRAGMA quick_check").all()
+        check_seconds = time.perf_counter() - started
+        if [tuple(row) for row in verdict] != [("ok",)]:
+            raise damaged_error(book.path, DAMAGED_PAGES)
         revision = migrate.current_revision(conn)
     with book.sessions() as s:
         for model in SYNCED_MODELS:
@@ -82,4 +96,7 @@ def book_info(book: Book) -> BookInfo:
         created_at=_parse_time(book.meta.get("created_at")),
         created_by_version=book.meta.get("created_by_version", ""),
         entities=tuple(entities),
+        read_only=book.read_only,
+        check_seconds=check_seconds,
+        backups=book_backups(book.path),
     )

@@ -3,12 +3,14 @@
 The file format is ``formats.vcard_file``'s: it reads and validates every card of a file before
 anything is written, so a bad card anywhere leaves the book exactly as it was, and its errors
 name the file, the card and the field or line at fault. Here the cards meet the book: the
-account's live contacts go out, and a file's contacts come in, all in one transaction.
+account's live contacts go out, and a file's contacts come in, all in one transaction, with the
+file's warnings (a phone kept as written, a card without a name skipped) for the rep to read.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from kam_desktop.domain.contacts.contact_fields import ContactDraft
 from kam_desktop.domain.errors import NotFound, Text
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.formats.vcard_file import FileContact, read_vcard_file, write_vcard_file
+from kam_desktop.formats.vcard_warnings import CardWarning
 from kam_desktop.services.accounts.accounts import get_account
 from kam_desktop.services.contacts.contacts import list_contacts
 from kam_desktop.services.contacts.relationship_history import LEVEL
@@ -56,9 +59,21 @@ def _managers_first(contacts: list[FileContact]) -> list[int]:
     return sorted(range(len(contacts)), key=lambda index: (depth[index], index))
 
 
-def import_vcards(book: Book, account_id: str, path: Path, *, today: date | None = None) -> int:
-    """Add every contact in the vCard file to the account; all of them, or none and an error."""
-    incoming = read_vcard_file(Path(path), today=today)
+@dataclass(frozen=True)
+class ImportResult:
+    """How many contacts came in, and each card's warning (``message()``: no values in it)."""
+
+    count: int
+    warnings: tuple[CardWarning, ...] = ()
+
+
+def import_vcards(
+    book: Book, account_id: str, path: Path, *, today: date | None = None
+) -> ImportResult:
+    """Add every named contact in the vCard file to the account; all of them, or none and an
+    error. Phones kept unchecked and cards skipped come back as warnings."""
+    read = read_vcard_file(Path(path), today=today)
+    incoming = read.contacts
     ids = [new_id() for _ in incoming]
     with book.sessions.begin() as s:
         account = s.get(Account, account_id)
@@ -82,8 +97,13 @@ def import_vcards(book: Book, account_id: str, path: Path, *, today: date | None
                     to_value=item.draft.relationship_level,
                 )
             )
-    log.info("imported %d contacts into account %s", len(ids), account_id)
-    return len(ids)
+    log.info(
+        "imported %d contacts into account %s (%d warnings)",
+        len(ids),
+        account_id,
+        len(read.warnings),
+    )
+    return ImportResult(len(ids), read.warnings)
 
 
-__all__ = ["export_vcards", "import_vcards"]
+__all__ = ["ImportResult", "export_vcards", "import_vcards"]

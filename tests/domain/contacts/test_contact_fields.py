@@ -26,13 +26,13 @@ from kam_desktop.domain.enums import (
     RelationshipLevel,
 )
 from kam_desktop.domain.errors import (
-    BadChoice,
     BadEmail,
     BadPhone,
     InvalidInput,
     Required,
     TooLong,
 )
+from kam_desktop.domain.field_values import UnknownChoice
 from kam_desktop.domain.i18n import set_translator
 
 TODAY = date(2026, 11, 25)
@@ -106,11 +106,11 @@ RULES = [
     ("relationship_level", True, 1, OutOfRange),
     ("relationship_level", 2.5, 2, OutOfRange),
     ("birthday", TODAY + timedelta(days=1), TODAY, FutureDate),
-    ("attitude", 3, 2, BadChoice),
-    ("attitude", None, -2, BadChoice),
-    ("decision_level", "board", "决策层", BadChoice),
-    ("influence", "huge", "低", BadChoice),
-    ("buying_roles", ("decider", "sponsor"), ("decider", "initiator"), BadChoice),
+    ("attitude", 3, 2, UnknownChoice),
+    ("attitude", None, -2, UnknownChoice),
+    ("decision_level", "board", "决策层", UnknownChoice),
+    ("influence", "huge", "低", UnknownChoice),
+    ("buying_roles", ("decider", "sponsor"), ("decider", "initiator"), UnknownChoice),
 ]
 
 

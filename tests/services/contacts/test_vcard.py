@@ -163,7 +163,7 @@ def test_round_trip_of_a_demo_account_into_a_fresh_book(
         assert export_vcards(demo, demo_account, out) == len(source) >= 10
         assert get_account(demo, demo_account).name in out.read_text("utf-8")
 
-    assert import_vcards(book, account, out, today=TODAY) == len(source)
+    assert import_vcards(book, account, out, today=TODAY).count == len(source)
 
     imported = list_contacts(book, account)
     # What the rep would get by saving each source contact through the form: the same fields,
@@ -190,7 +190,7 @@ def test_a_full_contact_survives_export_and_import(
     out = tmp_path / "full.vcf"
     export_vcards(book, account, out)
 
-    assert import_vcards(book, other, out, today=TODAY) == 2
+    assert import_vcards(book, other, out, today=TODAY).count == 2
 
     assert _comparable(list_contacts(book, other)) == _comparable(list_contacts(book, account))
     assert len(list_contacts(book, account)) == 2  # the source account is untouched
@@ -200,7 +200,7 @@ def test_a_full_contact_survives_export_and_import(
 
 
 def test_a_phone_export_lands_in_the_account(book: Book, account: str) -> None:
-    assert import_vcards(book, account, PHONE_SAMPLE, today=TODAY) == 5
+    assert import_vcards(book, account, PHONE_SAMPLE, today=TODAY).count == 5
 
     got = {row.name: row for row in list_contacts(book, account)}
     assert sorted(got) == sorted(["李建国", "欧阳明月", "司马文静", "张伟", "David Miller"])
@@ -272,7 +272,7 @@ def test_a_manager_outside_the_file_leaves_a_root(book: Book, account: str, tmp_
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:b\r\nFN:王五\r\nX-KAM-REPORTS-TO:a\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    assert import_vcards(book, account, path, today=TODAY) == 2
+    assert import_vcards(book, account, path, today=TODAY).count == 2
     rows = {row.name: row for row in list_contacts(book, account)}
     assert rows["李四"].reports_to_id is None
     assert rows["王五"].reports_to_id == rows["李四"].id
@@ -290,7 +290,7 @@ def test_a_deep_reporting_line_is_written_managers_first(
     ]
     path = tmp_path / "chain.vcf"
     path.write_text("".join(cards), encoding="utf-8")
-    assert import_vcards(book, account, path, today=TODAY) == 150
+    assert import_vcards(book, account, path, today=TODAY).count == 150
     rows = {row.name: row for row in list_contacts(book, account)}
     assert rows["员工000"].reports_to_id == rows["员工001"].id
     assert rows["员工149"].reports_to_id is None
