@@ -109,25 +109,25 @@ class BadCreditCodeCheck(KamError):
 class BadPhone(KamError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "{value} is not a phone number; use a landline with area code (0571-88886666) "
+        "is not a phone number; use a landline with area code (0571-88886666) "
         "or an 11-digit mobile (13812345678).",
     )
 
 
 class BadEmail(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{value} is not an e-mail address (name@example.com).")
+    template = QT_TRANSLATE_NOOP("errors", "is not an e-mail address (name@example.com).")
 
 
 class BadWebsite(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{value} is not a web address (www.example.com).")
+    template = QT_TRANSLATE_NOOP("errors", "is not a web address (www.example.com).")
 
 
 class BadChoice(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{value} is not one of the allowed values.")
+    template = QT_TRANSLATE_NOOP("errors", "is not one of the allowed values.")
 
 
 class BadNumber(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{value} is not a number.")
+    template = QT_TRANSLATE_NOOP("errors", "{value} is not a number.")  # a number, never personal
 
 
 class NegativeNumber(KamError):

@@ -16,7 +16,7 @@ Modules:
 - ``vcard_file``: a whole vCard file of one account's contacts: ``read_vcard_file`` (decode,
   parse, validate, resolve reporting lines; ``FileContact``), ``vcard_text``,
   ``write_vcard_file``, and the file's errors (``VCardUnreadable``, ``VCardNotWritten``,
-  ``NotAVCard``, ``BadVCardLine``, ``BadVCard``, ``BadNamedVCard``).
+  ``NotAVCard``, ``BadVCardLine``, ``BadVCard``).
 - ``ics``: planned visits as an RFC 5545 calendar (``CalendarVisit``, ``Attendee``,
   ``visits_calendar``, ``write_ics_file``, ``PRODID``, ``UID_DOMAIN``, ``DEFAULT_LENGTH``).
 

@@ -56,7 +56,7 @@ _NO_YEAR = 1604
 
 
 class BadDate(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{value} is not a date (YYYY-MM-DD).")
+    template = QT_TRANSLATE_NOOP("errors", "is not a date (YYYY-MM-DD).")
 
 
 @dataclass(frozen=True)

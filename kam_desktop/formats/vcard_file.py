@@ -77,12 +77,6 @@ class BadVCard(KamError):
     template = QT_TRANSLATE_NOOP("errors", "{file}, card {card}: {problem} Nothing was imported.")
 
 
-class BadNamedVCard(BadVCard):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "{file}, card {card} ({name}): {problem} Nothing was imported."
-    )
-
-
 class VCardTooLarge(KamError):
     template = QT_TRANSLATE_NOOP(
         "errors",
@@ -98,9 +92,11 @@ class NoNamedCard(KamError):
     )
 
 
+_PROPERTY_NAME = re.compile(r"[A-Za-z0-9.-]{1,40}")
+
+
 def _bad_card(path: Path, number: int, name: str, problem: object) -> BadVCard:
-    if name:
-        return BadNamedVCard(file=str(path), card=number, name=name, problem=problem)
+    del name  # a contact's name never goes into a message; the card number finds it
     return BadVCard(file=str(path), card=number, problem=problem)
 
 
@@ -227,8 +223,10 @@ def _bad_line(
         shown = lines[line - 1] if line <= len(lines) else ""
     if isinstance(shown, bytes):
         shown = shown.decode("ascii", "replace")
-    shown = "".join(c if c.isprintable() else "?" for c in shown.strip())
-    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    # Only the property's name (TEL, TITLE;CHARSET=…) is shown: what follows the colon is
+    # someone's name, phone or address, which no message or log may carry.
+    head = shown.strip().split(":", 1)[0].split(";", 1)[0]
+    shown = head if _PROPERTY_NAME.fullmatch(head) else "…"
     card = sum(1 for begin in _BEGIN.finditer("\n".join(lines[:line])))
     return BadVCardLine(
         file=str(path), card=max(card, 1), line=line, text=shown, problem=Text("errors", problem)
@@ -352,7 +350,6 @@ def _managers(path: Path, incoming: list[_Incoming]) -> list[int | None]:
 
 
 __all__ = [
-    "BadNamedVCard",
     "BadVCard",
     "BadVCardLine",
     "FileContact",

@@ -2759,20 +2759,20 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>the check character should be {expected}, not {actual}; please check the code against the business licence.</translation>
         </message>
         <message>
-            <source>{value} is not a phone number; use a landline with area code (0571-88886666) or an 11-digit mobile (13812345678).</source>
-            <translation>{value} is not a phone number; use a landline with area code (0571-88886666) or an 11-digit mobile (13812345678).</translation>
+            <source>is not a phone number; use a landline with area code (0571-88886666) or an 11-digit mobile (13812345678).</source>
+            <translation>is not a phone number; use a landline with area code (0571-88886666) or an 11-digit mobile (13812345678).</translation>
         </message>
         <message>
-            <source>{value} is not an e-mail address (name@example.com).</source>
-            <translation>{value} is not an e-mail address (name@example.com).</translation>
+            <source>is not an e-mail address (name@example.com).</source>
+            <translation>is not an e-mail address (name@example.com).</translation>
         </message>
         <message>
-            <source>{value} is not a web address (www.example.com).</source>
-            <translation>{value} is not a web address (www.example.com).</translation>
+            <source>is not a web address (www.example.com).</source>
+            <translation>is not a web address (www.example.com).</translation>
         </message>
         <message>
-            <source>{value} is not one of the allowed values.</source>
-            <translation>{value} is not one of the allowed values.</translation>
+            <source>is not one of the allowed values.</source>
+            <translation>is not one of the allowed values.</translation>
         </message>
         <message>
             <source>{value} is not a number.</source>
@@ -2828,12 +2828,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>must be a whole number from {low} to {high}.</translation>
         </message>
         <message>
-            <source>{value} is in the future.</source>
-            <translation>{value} is in the future.</translation>
+            <source>is in the future.</source>
+            <translation>is in the future.</translation>
         </message>
         <message>
-            <source>{value} is not a mobile number; use 11 digits starting with 1 (13812345678).</source>
-            <translation>{value} is not a mobile number; use 11 digits starting with 1 (13812345678).</translation>
+            <source>is not a mobile number; use 11 digits starting with 1 (13812345678).</source>
+            <translation>is not a mobile number; use 11 digits starting with 1 (13812345678).</translation>
         </message>
         <message>
             <source>{name} cannot report to themselves.</source>
@@ -2908,9 +2908,9 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>This visit was changed elsewhere since you opened it. Reopen it to see the latest version, then make your change again.</translation>
         </message>
         <message>
-            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <source>is not a date (YYYY-MM-DD).</source>
             <extracomment>The vCard property each contact field travels in (named in import errors).</extracomment>
-            <translation>{value} is not a date (YYYY-MM-DD).</translation>
+            <translation>is not a date (YYYY-MM-DD).</translation>
         </message>
         <message>
             <source>{path}: a contact map can be saved as .png or .svg; choose one of these.</source>
@@ -3035,10 +3035,6 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>{file}, card {card}: {problem} Nothing was imported.</source>
             <translation>{file}, card {card}: {problem} Nothing was imported.</translation>
-        </message>
-        <message>
-            <source>{file}, card {card} ({name}): {problem} Nothing was imported.</source>
-            <translation>{file}, card {card} ({name}): {problem} Nothing was imported.</translation>
         </message>
         <message>
             <source>{file} is larger than {limit} MB, too large for a phone book; split it into smaller files. Nothing was imported.</source>

@@ -2746,20 +2746,20 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>校验位应为 {expected}，而不是 {actual}；请对照营业执照核对。</translation>
         </message>
         <message>
-            <source>{value} is not a phone number; use a landline with area code (0571-88886666) or an 11-digit mobile (13812345678).</source>
-            <translation>{value} 不是有效的电话号码；固定电话请加区号（如 0571-88886666），手机号为 11 位（如 13812345678）。</translation>
+            <source>is not a phone number; use a landline with area code (0571-88886666) or an 11-digit mobile (13812345678).</source>
+            <translation>不是有效的电话号码；固定电话请加区号（如 0571-88886666），手机号为 11 位（如 13812345678）。</translation>
         </message>
         <message>
-            <source>{value} is not an e-mail address (name@example.com).</source>
-            <translation>{value} 不是有效的邮箱地址（如 name@example.com）。</translation>
+            <source>is not an e-mail address (name@example.com).</source>
+            <translation>不是有效的邮箱地址（如 name@example.com）。</translation>
         </message>
         <message>
-            <source>{value} is not a web address (www.example.com).</source>
-            <translation>{value} 不是有效的网址（如 www.example.com）。</translation>
+            <source>is not a web address (www.example.com).</source>
+            <translation>不是有效的网址（如 www.example.com）。</translation>
         </message>
         <message>
-            <source>{value} is not one of the allowed values.</source>
-            <translation>{value} 不在可选范围内。</translation>
+            <source>is not one of the allowed values.</source>
+            <translation>不在可选范围内。</translation>
         </message>
         <message>
             <source>{value} is not a number.</source>
@@ -2815,12 +2815,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>必须是 {low} 到 {high} 之间的整数。</translation>
         </message>
         <message>
-            <source>{value} is in the future.</source>
-            <translation>{value} 是将来的日期。</translation>
+            <source>is in the future.</source>
+            <translation>是将来的日期。</translation>
         </message>
         <message>
-            <source>{value} is not a mobile number; use 11 digits starting with 1 (13812345678).</source>
-            <translation>{value} 不是有效的手机号；请填写以 1 开头的 11 位数字（如 13812345678）。</translation>
+            <source>is not a mobile number; use 11 digits starting with 1 (13812345678).</source>
+            <translation>不是有效的手机号；请填写以 1 开头的 11 位数字（如 13812345678）。</translation>
         </message>
         <message>
             <source>{name} cannot report to themselves.</source>
@@ -2895,9 +2895,9 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>您打开该拜访后，它已在别处被修改。请重新打开查看最新版本，然后再修改一次。</translation>
         </message>
         <message>
-            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <source>is not a date (YYYY-MM-DD).</source>
             <extracomment>The vCard property each contact field travels in (named in import errors).</extracomment>
-            <translation>{value} 不是有效日期（格式 YYYY-MM-DD）。</translation>
+            <translation>不是有效日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
             <source>{path}: a contact map can be saved as .png or .svg; choose one of these.</source>
@@ -3022,10 +3022,6 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>{file}, card {card}: {problem} Nothing was imported.</source>
             <translation>{file}，第 {card} 张名片：{problem}未导入任何内容。</translation>
-        </message>
-        <message>
-            <source>{file}, card {card} ({name}): {problem} Nothing was imported.</source>
-            <translation>{file}，第 {card} 张名片（{name}）：{problem}未导入任何内容。</translation>
         </message>
         <message>
             <source>{file} is larger than {limit} MB, too large for a phone book; split it into smaller files. Nothing was imported.</source>

@@ -131,7 +131,7 @@ BAD_FILES = {
         GOOD + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nNOTE:喜欢钓鱼\r\n周末常去千岛湖\r\n"
         "END:VCARD\r\n",
         BadVCardLine,
-        ("card 2", "line 10", "周末常去千岛湖"),
+        ("card 2", "line 10 (…)"),  # the line's text is someone's note: never shown
     ),
     "not-closed": (GOOD + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\n", BadVCardLine, ("card 2",)),
     "no-name-at-all": (
@@ -142,12 +142,12 @@ BAD_FILES = {
     "bad-email": (
         GOOD * 2 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nEMAIL:lisi@@example\r\nEND:VCARD\r\n",
         BadVCard,
-        ("card 3 (李四)", "EMAIL", "lisi@@example"),
+        ("card 3:", "EMAIL", "is not an e-mail address"),
     ),
     "line-not-in-its-charset": (
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nTITLE;CHARSET=UTF-8:\xff\xfe\r\nEND:VCARD\r\n",
         BadVCardLine,
-        ("card 1", "line 4", "TITLE;CHARSET=UTF-8:"),
+        ("card 1", "line 4 (TITLE)"),
     ),
     "duplicate-encoding": (
         "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE;ENCODING=B:=41\r\n"
@@ -159,7 +159,7 @@ BAD_FILES = {
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nX-KAM-RELATIONSHIP-LEVEL:7\r\n"
         "X-KAM-COACH:perhaps\r\nBDAY:1975-02-30\r\nEND:VCARD\r\n",
         BadVCard,
-        ("X-KAM-RELATIONSHIP-LEVEL", "X-KAM-COACH", "perhaps", "BDAY", "1975-02-30"),
+        ("X-KAM-RELATIONSHIP-LEVEL", "X-KAM-COACH", "BDAY", "is not a date"),
     ),
     "unknown-charset": (
         "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=BIG-FIVE;ENCODING=QUOTED-PRINTABLE:=A7=F5\r\n"
@@ -171,12 +171,12 @@ BAD_FILES = {
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a\r\nFN:李四\r\nX-KAM-REPORTS-TO:b\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:b\r\nFN:王五\r\nX-KAM-REPORTS-TO:a\r\nEND:VCARD\r\n",
         BadVCard,
-        ("card 1 (李四)", "X-KAM-REPORTS-TO", "王五"),
+        ("card 1:", "X-KAM-REPORTS-TO", "王五"),
     ),
     "reports-to-self": (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a\r\nFN:李四\r\nX-KAM-REPORTS-TO:a\r\nEND:VCARD\r\n",
         BadVCard,
-        ("card 1 (李四)", "X-KAM-REPORTS-TO"),
+        ("card 1:", "X-KAM-REPORTS-TO"),
     ),
 }
 

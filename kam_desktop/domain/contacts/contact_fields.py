@@ -125,12 +125,12 @@ class OutOfRange(KamError):
 
 
 class FutureDate(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "{value} is in the future.")
+    template = QT_TRANSLATE_NOOP("errors", "is in the future.")
 
 
 class BadMobile(KamError):
     template = QT_TRANSLATE_NOOP(
-        "errors", "{value} is not a mobile number; use 11 digits starting with 1 (13812345678)."
+        "errors", "is not a mobile number; use 11 digits starting with 1 (13812345678)."
     )
 
 
