@@ -3261,6 +3261,22 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>Card {card}: {problem}</source>
             <translation>Card {card}: {problem}</translation>
         </message>
+        <message>
+            <source>is not an amount; write digits such as 12345.67 or 12,345.67.</source>
+            <translation>is not an amount; write digits such as 12345.67 or 12,345.67.</translation>
+        </message>
+        <message>
+            <source>the column's unit ({unit}) is not an amount unit; use 万元 or 元 in the header.</source>
+            <translation>the column's unit ({unit}) is not an amount unit; use 万元 or 元 in the header.</translation>
+        </message>
+        <message>
+            <source>is not a date; write 2026-03-15, 2026/3/15 or 2026年3月15日, or an Excel date.</source>
+            <translation>is not a date; write 2026-03-15, 2026/3/15 or 2026年3月15日, or an Excel date.</translation>
+        </message>
+        <message>
+            <source>is not a plausible date (years {first} to {last}).</source>
+            <translation>is not a plausible date (years {first} to {last}).</translation>
+        </message>
     </context>
     <context>
         <name>hq_columns</name>

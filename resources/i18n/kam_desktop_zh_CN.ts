@@ -3248,6 +3248,22 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>Card {card}: {problem}</source>
             <translation>第 {card} 张名片：{problem}</translation>
         </message>
+        <message>
+            <source>is not an amount; write digits such as 12345.67 or 12,345.67.</source>
+            <translation>不是金额；请填写数字，例如 12345.67 或 12,345.67。</translation>
+        </message>
+        <message>
+            <source>the column's unit ({unit}) is not an amount unit; use 万元 or 元 in the header.</source>
+            <translation>该列的单位（{unit}）不是金额单位；请在表头中使用“万元”或“元”。</translation>
+        </message>
+        <message>
+            <source>is not a date; write 2026-03-15, 2026/3/15 or 2026年3月15日, or an Excel date.</source>
+            <translation>不是日期；请填写 2026-03-15、2026/3/15 或 2026年3月15日，或使用 Excel 日期。</translation>
+        </message>
+        <message>
+            <source>is not a plausible date (years {first} to {last}).</source>
+            <translation>不是合理的日期（年份应在 {first} 至 {last} 之间）。</translation>
+        </message>
     </context>
     <context>
         <name>hq_columns</name>
