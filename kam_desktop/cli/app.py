@@ -18,6 +18,7 @@ from kam_desktop.cli import (
     commands_accounts,
     commands_book,
     commands_contacts,
+    commands_export,
     commands_map,
     commands_visits,
 )
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_contacts,
         commands_map,
         commands_visits,
+        commands_export,
     ):
         module.add_parsers(commands, common)
     return parser

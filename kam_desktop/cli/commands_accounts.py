@@ -16,9 +16,17 @@ from kam_desktop.cli.options import (
     positive,
     tr,
 )
-from kam_desktop.cli.output import fit, json_value, render_table, text_cell
+from kam_desktop.cli.output import csv_cell, fit, json_value, render_table, text_cell
 from kam_desktop.domain.accounts.account_fields import AccountField
-from kam_desktop.domain.enums import AccountStatus, Grade, Industry, LifecycleStage, ValueTier
+from kam_desktop.domain.contacts.coverage import GapKind
+from kam_desktop.domain.enums import (
+    AccountStatus,
+    Grade,
+    Industry,
+    LifecycleStage,
+    RevisitRule,
+    ValueTier,
+)
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.accounts.find_accounts import (
     SORT_KEYS,
@@ -62,6 +70,17 @@ def _cell(row: AccountRow, name: str) -> str:
     return text_cell(getattr(row, name), _DECIMALS.get(name, 2))
 
 
+_CODE_LISTS = {"map_gaps": GapKind, "due_reasons": RevisitRule}  # stored codes, shown as labels
+
+
+def _csv_cell(row: AccountRow, name: str) -> str:
+    value = getattr(row, name)
+    if name in _CODE_LISTS and value:
+        kind = _CODE_LISTS[name]
+        value = tuple(kind.parse(code) or code for code in value)
+    return csv_cell(value, _DECIMALS.get(name, 2))
+
+
 def _print_accounts(rows: list[AccountRow], total: int, fmt: str) -> None:
     if fmt == "json":
         items = [{name: json_value(getattr(r, name)) for name in _ROW_FIELDS} for r in rows]
@@ -69,7 +88,7 @@ def _print_accounts(rows: list[AccountRow], total: int, fmt: str) -> None:
     elif fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(_ROW_FIELDS)
-        writer.writerows([_cell(r, name) for name in _ROW_FIELDS] for r in rows)
+        writer.writerows([_csv_cell(r, name) for name in _ROW_FIELDS] for r in rows)
     else:
         names = [name for name, _ in _TABLE_COLUMNS]
         body = [[fit(_cell(r, n), limit) for n, limit in _TABLE_COLUMNS] for r in rows]

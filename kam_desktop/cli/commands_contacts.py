@@ -17,7 +17,7 @@ from kam_desktop.cli.options import (
     open_existing,
     tr,
 )
-from kam_desktop.cli.output import fit, json_value, render_table, text_cell
+from kam_desktop.cli.output import csv_cell, fit, json_value, render_table, text_cell
 from kam_desktop.domain.contacts.contact_fields import ContactDraft, ContactField
 from kam_desktop.domain.enums import RelationshipLevel
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language
@@ -106,7 +106,7 @@ def _print_contacts(rows: list[ContactRow], account: str, fmt: str) -> None:
     elif fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(_FIELDS)
-        writer.writerows([_text(_value(r, n, managers)) for n in _FIELDS] for r in rows)
+        writer.writerows([csv_cell(_value(r, n, managers)) for n in _FIELDS] for r in rows)
     else:
         names = [name for name, _ in _TABLE_COLUMNS]
         body = [

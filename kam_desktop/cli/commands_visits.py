@@ -23,7 +23,7 @@ from kam_desktop.cli.options import (
     open_existing,
     tr,
 )
-from kam_desktop.cli.output import fit, json_value, render_table, text_cell
+from kam_desktop.cli.output import csv_cell, fit, json_value, render_table, text_cell
 from kam_desktop.domain.enums import VisitStatus
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language
@@ -73,10 +73,10 @@ def _joined(items: tuple[str, ...]) -> str:
     return ("、" if current_language().startswith("zh") else ", ").join(items)
 
 
-def _write_csv(fields: tuple[str, ...], rows: list[list[str]]) -> None:
+def _write_csv(fields: tuple[str, ...], rows: list[list[object]]) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(fields)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)  # formulas made inert
 
 
 # --- visits list --------------------------------------------------------------------------------
@@ -125,20 +125,12 @@ def _print_visits(rows: list[VisitRow], fmt: str, now: datetime) -> None:
         body = []
         for r in rows:
             values = (_visit_value(r, n, now) for n in _VISIT_FIELDS)
-            body.append([_csv_text(v) for v in values])
+            body.append(list(values))
         _write_csv(_VISIT_FIELDS, body)
     else:
         headers = [tr(text) for text, _ in _VISIT_HEADERS]
         print(render_table(headers, [_visit_cells(r) for r in rows]))
         print(tr(QT_TRANSLATE_NOOP("cli", "{count} visits")).format(count=len(rows)))
-
-
-def _csv_text(value: object) -> str:
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, tuple):
-        return text_cell(_joined(value))
-    return text_cell(value)
 
 
 def _as_of(today: date | None) -> datetime:
@@ -225,7 +217,7 @@ def _print_due(items: list[DueItem], fmt: str, by: date) -> None:
     elif fmt == "csv":
         body = [
             [i.account_id, i.account_code or "", i.account_name, text_cell(i.tier),
-             text_cell(i.grade), i.owner or "", r.due_on.isoformat(), str(r.overdue_days),
+             text_cell(i.grade), i.owner or "", r.due_on.isoformat(), r.overdue_days,
              text_cell(r.rule), r.rule_key, r.message()]
             for i in items
             for r in i.reasons

@@ -15,6 +15,7 @@ from typing import Any
 
 from kam_desktop.domain.field_values import printable
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.formats.spreadsheet_safety import neutralise
 
 
 def display_width(text: str) -> int:
@@ -87,4 +88,17 @@ def json_value(value: object) -> Any:
     return value
 
 
-__all__ = ["display_width", "fit", "json_value", "pad", "render_table", "text_cell"]
+def csv_cell(value: object, decimals: int = 2) -> str:
+    """A CSV cell: numbers as numbers; lists as their items joined with "; "; any other text
+    neutralised against formula injection (``spreadsheet_safety``), so ``=HYPERLINK(…)`` or a
+    phone ``+86 138…`` held as text comes out quote-prefixed and a spreadsheet never runs it."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return text_cell(value, decimals)
+    if isinstance(value, tuple | list):
+        value = "; ".join(text_cell(item) for item in value)
+    return neutralise(text_cell(value, decimals))
+
+
+__all__ = ["csv_cell", "display_width", "fit", "json_value", "pad", "render_table", "text_cell"]

@@ -1111,6 +1111,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Contact map rules…</translation>
         </message>
         <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -2614,6 +2618,22 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>map.png or map.svg (replaced if it exists)</translation>
         </message>
         <message>
+            <source>Wrote the workbook: {path}</source>
+            <translation>Wrote the workbook: {path}</translation>
+        </message>
+        <message>
+            <source>write the book as an Excel workbook</source>
+            <translation>write the book as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>Write accounts, contacts, visits, next steps, complaints, SPIN notes and value records as the sheets of one Excel workbook. The accounts sheet re-imports as an HQ customer list.</source>
+            <translation>Write accounts, contacts, visits, next steps, complaints, SPIN notes and value records as the sheets of one Excel workbook. The accounts sheet re-imports as an HQ customer list.</translation>
+        </message>
+        <message>
+            <source>the workbook to write</source>
+            <translation>the workbook to write</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>interrupted</translation>
         </message>
@@ -3279,6 +3299,305 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>export</name>
+        <message>
+            <source>Customer Code</source>
+            <translation>Customer Code</translation>
+        </message>
+        <message>
+            <source>Customer Name</source>
+            <translation>Customer Name</translation>
+        </message>
+        <message>
+            <source>Credit Code</source>
+            <translation>Credit Code</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Sales (10k CNY)</source>
+            <translation>Sales (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Short form</source>
+            <translation>Short form</translation>
+        </message>
+        <message>
+            <source>Account status</source>
+            <translation>Account status</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Value tier</source>
+            <translation>Value tier</translation>
+        </message>
+        <message>
+            <source>Value score</source>
+            <translation>Value score</translation>
+        </message>
+        <message>
+            <source>Sales in the last 12 months (10k CNY)</source>
+            <translation>Sales in the last 12 months (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Last order</source>
+            <translation>Last order</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Next revisit due</source>
+            <translation>Next revisit due</translation>
+        </message>
+        <message>
+            <source>Revisit reasons</source>
+            <translation>Revisit reasons</translation>
+        </message>
+        <message>
+            <source>Contact map gaps</source>
+            <translation>Contact map gaps</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Account code</source>
+            <translation>Account code</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>Decision level</translation>
+        </message>
+        <message>
+            <source>Buying roles</source>
+            <translation>Buying roles</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Attitude</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>Relationship level</translation>
+        </message>
+        <message>
+            <source>Office phone</source>
+            <translation>Office phone</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Planned start</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>Done at</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <translation>Noted</translation>
+        </message>
+        <message>
+            <source>SPIN stage</source>
+            <translation>SPIN stage</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Sales amount (10k CNY)</source>
+            <translation>Sales amount (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Gross margin (10k CNY)</source>
+            <translation>Gross margin (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Collections (10k CNY)</source>
+            <translation>Collections (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Cost to serve (10k CNY)</source>
+            <translation>Cost to serve (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>SPIN notes</source>
+            <translation>SPIN notes</translation>
+        </message>
+        <message>
+            <source>Value records</source>
+            <translation>Value records</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
         <name>hq_columns</name>
         <message>
             <source>customer name</source>
@@ -3362,6 +3681,42 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Saving contacts</source>
             <translation>Saving contacts</translation>
+        </message>
+        <message>
+            <source>Reading the book</source>
+            <translation>Reading the book</translation>
+        </message>
+        <message>
+            <source>Writing the accounts sheet</source>
+            <translation>Writing the accounts sheet</translation>
+        </message>
+        <message>
+            <source>Writing the contacts sheet</source>
+            <translation>Writing the contacts sheet</translation>
+        </message>
+        <message>
+            <source>Writing the visits sheet</source>
+            <translation>Writing the visits sheet</translation>
+        </message>
+        <message>
+            <source>Writing the next steps sheet</source>
+            <translation>Writing the next steps sheet</translation>
+        </message>
+        <message>
+            <source>Writing the complaints sheet</source>
+            <translation>Writing the complaints sheet</translation>
+        </message>
+        <message>
+            <source>Writing the SPIN notes sheet</source>
+            <translation>Writing the SPIN notes sheet</translation>
+        </message>
+        <message>
+            <source>Writing the value records sheet</source>
+            <translation>Writing the value records sheet</translation>
+        </message>
+        <message>
+            <source>Saving the workbook</source>
+            <translation>Saving the workbook</translation>
         </message>
     </context>
     <context>
@@ -3531,6 +3886,25 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Copied</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportExcel</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>Writing the workbook…</translation>
+        </message>
+        <message>
+            <source>Exported the account book to %1</source>
+            <translation>Exported the account book to %1</translation>
         </message>
     </context>
     <context>

@@ -1104,6 +1104,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>联系人地图规则…</translation>
         </message>
         <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
         </message>
@@ -2601,6 +2605,22 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>map.png 或 map.svg（已存在则替换）</translation>
         </message>
         <message>
+            <source>Wrote the workbook: {path}</source>
+            <translation>已写出工作簿：{path}</translation>
+        </message>
+        <message>
+            <source>write the book as an Excel workbook</source>
+            <translation>把账本导出为 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>Write accounts, contacts, visits, next steps, complaints, SPIN notes and value records as the sheets of one Excel workbook. The accounts sheet re-imports as an HQ customer list.</source>
+            <translation>把客户、联系人、拜访、下一步、投诉、SPIN 记录和价值记录写成一个 Excel 工作簿的各个工作表。客户工作表可以作为总部客户名单再次导入。</translation>
+        </message>
+        <message>
+            <source>the workbook to write</source>
+            <translation>要写出的工作簿</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
@@ -3266,6 +3286,305 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>export</name>
+        <message>
+            <source>Customer Code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Customer Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Credit Code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <source>Sales (10k CNY)</source>
+            <translation>年销售额(万元)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <source>Short form</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Account status</source>
+            <translation>客户状态</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>生命周期阶段</translation>
+        </message>
+        <message>
+            <source>Value tier</source>
+            <translation>价值层级</translation>
+        </message>
+        <message>
+            <source>Value score</source>
+            <translation>价值得分</translation>
+        </message>
+        <message>
+            <source>Sales in the last 12 months (10k CNY)</source>
+            <translation>近12个月销售(万元)</translation>
+        </message>
+        <message>
+            <source>Last order</source>
+            <translation>最近下单</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近拜访</translation>
+        </message>
+        <message>
+            <source>Next revisit due</source>
+            <translation>下次回访到期</translation>
+        </message>
+        <message>
+            <source>Revisit reasons</source>
+            <translation>回访原因</translation>
+        </message>
+        <message>
+            <source>Contact map gaps</source>
+            <translation>关系图缺口</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Account code</source>
+            <translation>客户代号</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>决策层级</translation>
+        </message>
+        <message>
+            <source>Buying roles</source>
+            <translation>采购角色</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>态度</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>关系层次</translation>
+        </message>
+        <message>
+            <source>Office phone</source>
+            <translation>办公电话</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>计划开始</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>拜访结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>实际时间</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <translation>记录日期</translation>
+        </message>
+        <message>
+            <source>SPIN stage</source>
+            <translation>SPIN 阶段</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Sales amount (10k CNY)</source>
+            <translation>销售额(万元)</translation>
+        </message>
+        <message>
+            <source>Gross margin (10k CNY)</source>
+            <translation>毛利(万元)</translation>
+        </message>
+        <message>
+            <source>Collections (10k CNY)</source>
+            <translation>回款(万元)</translation>
+        </message>
+        <message>
+            <source>Cost to serve (10k CNY)</source>
+            <translation>服务成本(万元)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>后续行动</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>SPIN notes</source>
+            <translation>SPIN 记录</translation>
+        </message>
+        <message>
+            <source>Value records</source>
+            <translation>价值记录</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
         <name>hq_columns</name>
         <message>
             <source>customer name</source>
@@ -3349,6 +3668,42 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Saving contacts</source>
             <translation>正在保存联系人</translation>
+        </message>
+        <message>
+            <source>Reading the book</source>
+            <translation>正在读取账本</translation>
+        </message>
+        <message>
+            <source>Writing the accounts sheet</source>
+            <translation>正在写客户工作表</translation>
+        </message>
+        <message>
+            <source>Writing the contacts sheet</source>
+            <translation>正在写联系人工作表</translation>
+        </message>
+        <message>
+            <source>Writing the visits sheet</source>
+            <translation>正在写拜访工作表</translation>
+        </message>
+        <message>
+            <source>Writing the next steps sheet</source>
+            <translation>正在写下一步工作表</translation>
+        </message>
+        <message>
+            <source>Writing the complaints sheet</source>
+            <translation>正在写投诉工作表</translation>
+        </message>
+        <message>
+            <source>Writing the SPIN notes sheet</source>
+            <translation>正在写 SPIN 记录工作表</translation>
+        </message>
+        <message>
+            <source>Writing the value records sheet</source>
+            <translation>正在写价值记录工作表</translation>
+        </message>
+        <message>
+            <source>Saving the workbook</source>
+            <translation>正在保存工作簿</translation>
         </message>
     </context>
     <context>
@@ -3518,6 +3873,25 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Copied</source>
             <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportExcel</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>正在写入工作簿…</translation>
+        </message>
+        <message>
+            <source>Exported the account book to %1</source>
+            <translation>已将客户账本导出到 %1</translation>
         </message>
     </context>
     <context>

@@ -219,7 +219,7 @@ def test_list_csv_has_every_field_in_local_time(
     for row, visit in zip(rows, expected, strict=True):
         assert row["planned_start"].endswith("+08:00")
         assert datetime.fromisoformat(row["planned_start"]) == visit.planned_start
-        assert row["attendee_names"] == ", ".join(visit.attendee_names)
+        assert row["attendee_names"] == "; ".join(visit.attendee_names)  # csv lists: "; "
         assert row["status"] == visit.status.label("en")
 
 

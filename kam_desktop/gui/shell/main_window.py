@@ -22,6 +22,7 @@ from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.contact_map.edit_map_rules import edit_map_rules
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.shell.app_settings import AppSettings
+from kam_desktop.gui.shell.export_excel import export_to_excel
 from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_visit_rules = QAction(self)
         self.act_map_rules = QAction(self)
+        self.act_export_excel = QAction(self)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self)
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self.act_settings.triggered.connect(self.settings_requested)
         self.act_visit_rules.triggered.connect(self._on_visit_rules_triggered)
         self.act_map_rules.triggered.connect(self._on_map_rules_triggered)
+        self.act_export_excel.triggered.connect(self._on_export_excel_triggered)
         self.act_quit.triggered.connect(self.close)
         self.act_find.triggered.connect(self._on_find_triggered)
         self.act_new_account.triggered.connect(self._on_new_account_triggered)
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_visit_rules)
         self.menu_file.addAction(self.act_map_rules)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export_excel)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -216,6 +221,10 @@ class MainWindow(QMainWindow):
         """New thresholds: every account's stored gaps (the list's gap column) are recomputed."""
         if self._book is not None:
             edit_map_rules(self, self._book, self.accounts_page.reload)
+
+    def _on_export_excel_triggered(self) -> None:
+        if self._book is not None:
+            export_to_excel(self, self._book)
 
     def _on_visit_rules_changed(self) -> None:
         """New thresholds: every account's "visit due" column is recomputed in the background."""
@@ -309,6 +318,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Settings…"))
         self.act_visit_rules.setText(self.tr("Visit rules…"))
         self.act_map_rules.setText(self.tr("Contact map rules…"))
+        self.act_export_excel.setText(self.tr("Export to Excel…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_find.setText(self.tr("Find account"))
         self.act_new_account.setText(self.tr("New account"))
