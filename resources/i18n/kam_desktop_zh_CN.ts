@@ -3385,7 +3385,7 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Account code</source>
-            <translation>客户代号</translation>
+            <translation>客户编码</translation>
         </message>
         <message>
             <source>Account</source>
