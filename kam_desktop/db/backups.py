@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kam_desktop.processes import process_running
+
 log = logging.getLogger(__name__)
 
 BOOK_SUFFIX = ".kambook"
@@ -105,15 +107,10 @@ def reusable_backup(book: Path, revision: str) -> Path | None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether the writer of a partial backup may still be writing it (unsure: yes)."""
     if pid == os.getpid():
         return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, not ours
-    return True
+    return process_running(pid) is not False
 
 
 def remove_stale_partials(book: Path) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 import uuid
 from datetime import UTC, date
@@ -23,6 +22,7 @@ from kam_desktop.db.book import open_book
 from kam_desktop.db.models import BookMeta
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.processes import process_running
 from kam_desktop.services.book.account_caches import refresh_all
 from kam_desktop.services.demo.accounts import make_accounts
 from kam_desktop.services.demo.common import uuid_for
@@ -116,20 +116,15 @@ def _owner_alive(name: str, path: Path) -> bool:
         pid = int(name.split(".")[-3])
     except (ValueError, IndexError):
         pid = None
-    if pid is None or sys.platform == "win32":  # os.kill(pid, 0) would end a Windows process
+    if pid == os.getpid():
+        return False  # this process builds one book at a time; an older try of ours is dead
+    running = process_running(pid) if pid is not None else None
+    if running is None:  # the system cannot say: a recent file may still be in use
         try:
             return time.time() - path.stat().st_mtime < LEFTOVER_AGE_S
         except OSError:
             return False
-    if pid == os.getpid():
-        return False  # this process builds one book at a time; an older try of ours is dead
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's live process
-    return True
+    return running
 
 
 def _build(path: Path, today: date, progress: Progress) -> None:
