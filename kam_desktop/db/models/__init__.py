@@ -3,11 +3,12 @@
 Every syncable table mixes in ``SyncedRow``; derived columns and tables (``value_score``,
 ``last_visit_on``, ``due_revisit_cache``, ...) are caches the services refresh and are not synced.
 
-Modules: ``meta`` (``BookMeta``, ``Setting``), ``accounts`` (``Account``), ``contacts``
-(``Contact``, ``ContactLink``, ``RelationshipChange``), ``visits`` (``Visit``, ``VisitAttendee``,
-``NextStep``, ``Complaint``), ``spin`` (``SpinQuestion``, ``VisitQuestion``, ``SpinNote``),
-``value`` (``SalesOrder``, ``ValueRecord``, ``ValueModel``, ``ValueSnapshot``), ``revisits``
-(``RevisitItem``, ``DueRevisitCache``) and ``sync`` (``ImportLog``, ``SyncPeer``, ``SyncBase``,
+Modules: ``meta`` (``BookMeta``, ``Setting``), ``accounts`` (``Account``, ``AccountChange``),
+``contacts`` (``Contact``, ``ContactLink``, ``RelationshipChange``), ``visits`` (``Visit``,
+``VisitAttendee``, ``NextStep``, ``Complaint``), ``spin`` (``SpinQuestion``, ``VisitQuestion``,
+``SpinNote``), ``value`` (``SalesOrder``, ``ValueRecord``, ``ValueModel``, ``ValueSnapshot``),
+``revisits`` (``RevisitItem``, ``DueRevisitCache``), ``hq_import`` (``ImportLog``,
+``ImportMapping``, ``AccountHqBaseline``) and ``sync`` (``SyncPeer``, ``SyncBase``,
 ``SyncConflict``). ``SYNCED_MODELS``, every syncable model in the order sync walks them, is
 defined here.
 
@@ -24,18 +25,20 @@ stays one import.
 from __future__ import annotations
 
 from kam_desktop.db.base import SyncedRow
-from kam_desktop.db.models.accounts import Account
+from kam_desktop.db.models.accounts import Account, AccountChange
 from kam_desktop.db.models.contacts import Contact, ContactLink, RelationshipChange
+from kam_desktop.db.models.hq_import import AccountHqBaseline, ImportLog, ImportMapping
 from kam_desktop.db.models.meta import BookMeta, Setting
 from kam_desktop.db.models.revisits import DueRevisitCache, RevisitItem
 from kam_desktop.db.models.spin import SpinNote, SpinQuestion, VisitQuestion
-from kam_desktop.db.models.sync import ImportLog, SyncBase, SyncConflict, SyncPeer
+from kam_desktop.db.models.sync import SyncBase, SyncConflict, SyncPeer
 from kam_desktop.db.models.value import SalesOrder, ValueModel, ValueRecord, ValueSnapshot
 from kam_desktop.db.models.visits import Complaint, NextStep, Visit, VisitAttendee
 
 SYNCED_MODELS: tuple[type[SyncedRow], ...] = (
     Setting,
     Account,
+    AccountChange,
     Contact,
     ContactLink,
     RelationshipChange,
@@ -55,12 +58,15 @@ SYNCED_MODELS: tuple[type[SyncedRow], ...] = (
 __all__ = [
     "SYNCED_MODELS",
     "Account",
+    "AccountChange",
+    "AccountHqBaseline",
     "BookMeta",
     "Complaint",
     "Contact",
     "ContactLink",
     "DueRevisitCache",
     "ImportLog",
+    "ImportMapping",
     "NextStep",
     "RelationshipChange",
     "RevisitItem",

@@ -98,3 +98,17 @@ class Account(SyncedRow, Base):
     parent: Mapped[Account | None] = relationship(
         remote_side="Account.id", foreign_keys=[parent_id]
     )
+
+
+class AccountChange(SyncedRow, Base):
+    """A change HQ made to an HQ-owned field (a renamed company keeps its old name here)."""
+
+    __tablename__ = "account_change"
+    __table_args__ = (Index("ix_account_change_account", "account_id", "changed_at"),)
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)  # the stored form (an enum's code)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    source: Mapped[str] = mapped_column(String(20))  # hq_import
+    import_log_id: Mapped[int | None] = mapped_column(Integer)

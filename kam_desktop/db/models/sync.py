@@ -1,5 +1,5 @@
-"""Import and sync bookkeeping (not synced themselves): the import log, the peers this book has
-exchanged packages with, the merge bases and the conflicts kept for the rep.
+"""Sync bookkeeping (not synced itself): the peers this book has exchanged packages with, the
+merge bases and the conflicts kept for the rep. The import log is in ``hq_import``.
 """
 
 from __future__ import annotations
@@ -11,18 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from kam_desktop.db.base import Base
 from kam_desktop.db.types import UTCDateTime
-
-
-class ImportLog(Base):
-    __tablename__ = "import_log"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    file_name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(40))  # hq_list | value_figures | sync
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    rows_ok: Mapped[int] = mapped_column(Integer, default=0)
-    rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
-    problems: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
 
 
 class SyncPeer(Base):

@@ -27,7 +27,10 @@ from kam_desktop.domain.enums import RecordSource, ValueTier
 
 class SalesOrder(SyncedRow, Base):
     __tablename__ = "sales_order"
-    __table_args__ = (Index("ix_sales_order_account_date", "account_id", "order_date"),)
+    __table_args__ = (
+        Index("ix_sales_order_account_date", "account_id", "order_date"),
+        Index("ix_sales_order_hq_ref", "hq_ref"),
+    )
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"))
     order_date: Mapped[date] = mapped_column(Date)
     amount: Mapped[float] = mapped_column(Float)  # 万元
