@@ -19,6 +19,7 @@ from kam_desktop.cli import (
     commands_book,
     commands_contacts,
     commands_export,
+    commands_import,
     commands_map,
     commands_visits,
 )
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_contacts,
         commands_map,
         commands_visits,
+        commands_import,
         commands_export,
     ):
         module.add_parsers(commands, common)

@@ -66,6 +66,15 @@ _ORDER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_date": ("订单日期", "下单日期", "日期", "Order Date", "Date"),
     "amount": ("金额", "订单金额", "Amount"),
     "product": ("产品", "产品名称", "品名", "Product"),
+    "quantity": ("数量", "Quantity", "Qty"),
+    "repurchase_cycle_days": (
+        "重复购买周期",
+        "复购周期",
+        "Repurchase Cycle",
+        "重复购买周期(天)",  # a "(天)" is no amount unit: name it whole
+        "复购周期(天)",
+        "Repurchase Cycle (days)",
+    ),
 }
 
 _SYNONYMS: dict[ListKind, dict[str, tuple[str, ...]]] = {
@@ -127,6 +136,13 @@ def match_header(text: str, kind: ListKind) -> HeaderMatch | None:
         if candidate in table:
             return HeaderMatch(table[candidate], unit)
     return None
+
+
+def header_unit(text: str) -> str | None:
+    """The unit in a header's trailing parentheses (``销售额（元）`` → ``元``), if any: a column
+    mapped by hand keeps the unit its header states."""
+    found = _UNIT.match(normalise_header(text))
+    return found.group(2) if found else None
 
 
 def fields(kind: ListKind) -> tuple[str, ...]:

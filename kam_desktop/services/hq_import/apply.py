@@ -1,0 +1,115 @@
+"""Apply a prepared HQ import in the caller's transaction: Core bulk writes (no ORM objects),
+every syncable row stamped with its identity (id, times, device, revision) as the ORM would."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from kam_desktop.db.base import new_id
+from kam_desktop.db.models import (
+    Account,
+    AccountChange,
+    AccountHqBaseline,
+    SalesOrder,
+    ValueRecord,
+)
+from kam_desktop.services.hq_import.plan_accounts import AccountWrites
+from kam_desktop.services.hq_import.plan_orders import OrderWrites
+from kam_desktop.services.hq_import.plan_values import ValueWrites
+
+_CHUNK = 5000  # rows per executemany: bounded parameter lists, steady memory
+
+
+def _table(model: Any) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
+
+
+def _identity(now: datetime, device: str) -> dict[str, object]:
+    return {"created_at": now, "updated_at": now, "updated_by": device, "revision": 1}
+
+
+def _insert(
+    conn: Connection, model: Any, rows: Sequence[dict[str, object]], now: datetime, device: str
+) -> None:
+    stamp = _identity(now, device)
+    for start in range(0, len(rows), _CHUNK):
+        chunk = [{"id": new_id()} | row | stamp for row in rows[start : start + _CHUNK]]
+        conn.execute(insert(_table(model)), chunk)
+
+
+def _update(
+    conn: Connection,
+    model: Any,
+    rows: Sequence[dict[str, object]],
+    now: datetime,
+    device: str,
+    **also: object,
+) -> None:
+    """Update rows by id (each dict: ``id`` and the columns to set), bumping the revision."""
+    table = _table(model)
+    by_columns: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
+    for row in rows:
+        columns = tuple(sorted(k for k in row if k != "id"))
+        by_columns[columns].append({"row_id": row["id"]} | {f"new_{k}": row[k] for k in columns})
+    for columns, params in by_columns.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(
+                {c: bindparam(f"new_{c}") for c in columns}
+                | {"updated_at": now, "updated_by": device, "revision": table.c.revision + 1}
+                | also
+            )
+        )
+        for start in range(0, len(params), _CHUNK):
+            conn.execute(statement, params[start : start + _CHUNK])
+
+
+def apply_accounts(
+    conn: Connection, writes: AccountWrites, log_id: int, now: datetime, device: str
+) -> None:
+    _insert(conn, Account, writes.inserts, now, device)
+    updates = [{"id": account_id} | values for account_id, values in writes.updates]
+    _update(conn, Account, updates, now, device, hq_updated_at=now)
+    history = [
+        {
+            "account_id": account_id,
+            "field": field,
+            "old_value": None if old is None else str(old),
+            "new_value": None if new is None else str(new),
+            "changed_at": now,
+            "source": "hq_import",
+            "import_log_id": log_id,
+        }
+        for account_id, field, old, new in writes.history
+    ]
+    _insert(conn, AccountChange, history, now, device)
+    if writes.baselines:
+        statement = sqlite_insert(_table(AccountHqBaseline))
+        statement = statement.on_conflict_do_update(
+            index_elements=["account_id"],
+            set_={"hq_values": statement.excluded.hq_values, "import_log_id": log_id},
+        )
+        rows = [
+            {"account_id": account_id, "hq_values": values, "import_log_id": log_id}
+            for account_id, values in writes.baselines
+        ]
+        for start in range(0, len(rows), _CHUNK):
+            conn.execute(statement, rows[start : start + _CHUNK])
+
+
+def apply_values(conn: Connection, writes: ValueWrites, now: datetime, device: str) -> None:
+    _insert(conn, ValueRecord, writes.inserts, now, device)
+    _update(conn, ValueRecord, writes.updates, now, device)
+
+
+def apply_orders(conn: Connection, writes: OrderWrites, now: datetime, device: str) -> None:
+    _insert(conn, SalesOrder, writes.inserts, now, device)
+    _update(conn, SalesOrder, writes.updates, now, device)
