@@ -51,7 +51,8 @@ def test_shared_gbk_list_imports_37_and_rejects_3_naming_line_and_column(
     ]
     assert accounts(book) == {}  # the preview wrote nothing
     result = run_import(book, path)
-    assert result.written and result.touched_accounts == 37
+    assert result.written
+    assert result.touched_accounts == 37
     book_accounts = accounts(book)
     assert len(book_accounts) == 37
     assert all(a.source is AccountSource.HQ_ASSIGNED for a in book_accounts.values())
@@ -61,7 +62,8 @@ def test_shared_gbk_list_imports_37_and_rejects_3_naming_line_and_column(
 def test_shared_lists_each_give_their_expected_accounts(book: Book, shared_data: Path) -> None:
     assert _counts(run_import(book, shared_data / "hq-customers-utf8bom.csv").plan) == {"new": 40}
     xlsx = run_import(book, shared_data / "hq-customers-title-row.xlsx").plan
-    assert xlsx.counts[Outcome.NEW] == 30 and not xlsx.rejected
+    assert xlsx.counts[Outcome.NEW] == 30
+    assert not xlsx.rejected
     found = accounts(book)
     assert {"005112", "005348"} <= set(found)  # numeric cells with format 000000
     assert len(found) == 70
@@ -76,10 +78,12 @@ def test_reimporting_the_same_file_says_so_and_changes_nothing(
         sqlite3.connect(book.path).execute("select count(*), max(revision) from account").fetchone()
     )
     again = plan_import(book, path)
-    assert again.previous is not None and again.previous.log_id == first.log_id
+    assert again.previous is not None
+    assert again.previous.log_id == first.log_id
     assert not again.writes_anything
     result = run_import(book, path)
-    assert not result.written and result.log_id is None
+    assert not result.written
+    assert result.log_id is None
     after = (
         sqlite3.connect(book.path).execute("select count(*), max(revision) from account").fetchone()
     )
@@ -99,10 +103,13 @@ def test_the_import_log_keeps_size_checksum_encoding_mapping_counts(
 
     assert log.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert log.file_size == path.stat().st_size
-    assert log.encoding == "gbk" and log.kind == "hq_accounts"
+    assert log.encoding == "gbk"
+    assert log.kind == "hq_accounts"
     assert log.counts == {"new": 37, "rejected": 3}
-    assert "1:客户编码" in log.mapping and log.mapping["1:客户编码"] == "code"
-    assert log.rows_rejected == 3 and log.rows_ok == 37
+    assert "1:客户编码" in log.mapping
+    assert log.mapping["1:客户编码"] == "code"
+    assert log.rows_rejected == 3
+    assert log.rows_ok == 37
     assert all(set(p) == {"row", "column", "problem"} for p in log.problems)  # no cell values
 
 
@@ -131,7 +138,8 @@ def test_hq_import_never_touches_field_owned_values(book: Book, tmp_path: Path) 
         "0571-88888888",
         "老板爱喝茶",
     )
-    assert after.draft.hq_grade is Grade.A and after.draft.credit_code == CREDIT_A
+    assert after.draft.hq_grade is Grade.A
+    assert after.draft.credit_code == CREDIT_A
     assert after.revision == mine.revision + 1
 
 
@@ -158,7 +166,8 @@ def test_a_renamed_company_keeps_its_old_name_in_the_history(book: Book, tmp_pat
         tmp_path / "l.csv", [["000020", "新名称网络有限公司", CREDIT_A, "", "", "", ""]]
     )
     change = run_import(book, path).plan.changes[0]
-    assert change.outcome is Outcome.CONFLICT and isinstance(change.note, Renamed)
+    assert change.outcome is Outcome.CONFLICT
+    assert isinstance(change.note, Renamed)
     assert get_account(book, old.id).name == "新名称网络有限公司"
     with book.sessions() as s:
         history = {(h.field, h.old_value, h.new_value) for h in s.scalars(select(AccountChange))}
@@ -204,7 +213,8 @@ def test_duplicates_in_the_file_are_merged_naming_both_lines(book: Book, tmp_pat
     plan = run_import(book, path).plan
     assert _counts(plan) == {"new": 2, "duplicate": 1}
     duplicate = next(c for c in plan.changes if c.outcome is Outcome.DUPLICATE)
-    assert duplicate.rows == (2, 4) and isinstance(duplicate.note, MergedDuplicate)
+    assert duplicate.rows == (2, 4)
+    assert isinstance(duplicate.note, MergedDuplicate)
     merged = accounts(book)["000040"]
     assert (merged.hq_grade, merged.hq_sales) == (Grade.B, 88.0)
 
@@ -231,7 +241,8 @@ def test_near_duplicate_names_are_warnings_never_merges(book: Book, tmp_path: Pa
     path = write_list(tmp_path / "l.csv", [["000060", "杭州甲已科技有限公司", "", "", "", "", ""]])
     plan = plan_import(book, path)
     (warning,) = plan.warnings
-    assert warning.row == 2 and warning.other_account_id is not None
+    assert warning.row == 2
+    assert warning.other_account_id is not None
     run_import(book, path)
     assert len(accounts(book)) == 2
 
@@ -240,7 +251,8 @@ def test_a_list_without_a_name_column_names_the_headers_it_saw(book: Book, tmp_p
     path = write_list(tmp_path / "l.csv", [["000070", "x"]], header=("客户编码", "备注信息"))
     with pytest.raises(MissingColumns) as caught:
         plan_import(book, path)
-    assert "客户编码" in caught.value.message() and "备注信息" in caught.value.message()
+    assert "客户编码" in caught.value.message()
+    assert "备注信息" in caught.value.message()
 
 
 def test_cancel_leaves_the_book_as_it_was(book: Book, shared_data: Path) -> None:

@@ -59,10 +59,8 @@ def test_value_figures_upsert_by_account_and_month_in_the_headers_unit(
     )
     plan = run_import(book, second, today=TODAY).plan
     assert _counts(plan) == {"updated": 1, "rejected": 1}
-    assert (
-        isinstance(plan.rejected[0].problem, NoSuchAccount)
-        and plan.rejected[0].column == "客户编码"
-    )
+    assert isinstance(plan.rejected[0].problem, NoSuchAccount)
+    assert plan.rejected[0].column == "客户编码"
     (change,) = plan.changes[0].changes
     assert (change.field, change.old, change.new) == ("margin", 2.0, 3.0)  # 元 → 万元
     with book.sessions() as s:
@@ -85,7 +83,8 @@ def test_figures_the_rep_entered_are_never_overwritten(book: Book, tmp_path: Pat
         )
     path = write_list(tmp_path / "v.csv", [["000001", "2026-03", "90000", "", ""]], VALUES)
     plan = run_import(book, path, today=TODAY).plan
-    assert plan.counts[Outcome.CONFLICT] == 1 and isinstance(plan.changes[0].note, FieldFigures)
+    assert plan.counts[Outcome.CONFLICT] == 1
+    assert isinstance(plan.changes[0].note, FieldFigures)
     with book.sessions() as s:
         assert s.scalars(select(ValueRecord.sales)).one() == 5.0
 
@@ -112,7 +111,8 @@ def test_orders_are_idempotent_by_order_number_or_by_account_date_amount(
     assert _counts(plan) == {"updated": 1, "unchanged": 1}
     with book.sessions() as s:
         orders = {o.hq_ref: o for o in s.scalars(select(SalesOrder))}
-    assert len(orders) == 2 and orders["SO-0001"].amount == 13.0
+    assert len(orders) == 2
+    assert orders["SO-0001"].amount == 13.0
     assert orders["SO-0001"].source is RecordSource.HQ
 
 

@@ -24,12 +24,14 @@ def test_a_saved_mapping_is_applied_to_the_next_list_with_these_headers(
     first = write_list(tmp_path / "nov.csv", [["000001", "甲公司", "华东", "杭州"]], HEADER)
     overview = inspect_list(book, first)
     assert [c.field for c in overview.columns] == ["code", "name", None, "city"]
-    assert overview.profile is None and overview.profiles == ()
+    assert overview.profile is None
+    assert overview.profiles == ()
     # the rep says 片区 is the province and the city column is not wanted
     save_profile(book, "华东模板", overview, {2: "province", 3: None})
     december = write_list(tmp_path / "dec.csv", [["000002", "乙公司", "华北", "北京"]], HEADER)
     again = inspect_list(book, december)
-    assert again.profile == "华东模板" and again.profiles == ("华东模板",)
+    assert again.profile == "华东模板"
+    assert again.profiles == ("华东模板",)
     assert [c.field for c in again.columns] == ["code", "name", "province", None]
     run_import(book, december)
     imported = accounts(book)["000002"]
