@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import lru_cache
 
 from kam_desktop.domain.accounts import account_fields, credit_code
 from kam_desktop.domain.accounts.account_fields import (
@@ -54,6 +55,7 @@ Value = str | float | int | date | Labeled | None
 _LABEL_SUFFIXES = ("客户", "企业", "公司", "类", "级")
 
 
+@lru_cache(maxsize=4096)  # a list repeats a handful of grades, sizes, industries 100,000 times
 def _choice(enum: type[Labeled], cell: Cell | None) -> Value | KamError:
     text = clean_text(cell)
     if text is None:

@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from kam_desktop.db.base import new_id
@@ -91,18 +90,27 @@ def apply_accounts(
         for account_id, field, old, new in writes.history
     ]
     _insert(conn, AccountChange, history, now, device)
-    if writes.baselines:
-        statement = sqlite_insert(_table(AccountHqBaseline))
-        statement = statement.on_conflict_do_update(
-            index_elements=["account_id"],
-            set_={"hq_values": statement.excluded.hq_values, "import_log_id": log_id},
-        )
-        rows = [
-            {"account_id": account_id, "hq_values": values, "import_log_id": log_id}
-            for account_id, values in writes.baselines
+    _upsert_baselines(conn, writes.baselines, log_id)
+
+
+def _upsert_baselines(
+    conn: Connection, baselines: Sequence[tuple[str, dict[str, object]]], log_id: int
+) -> None:
+    """Each account's HQ values as this import leaves them (insert or replace)."""
+    table = _table(AccountHqBaseline)
+    sql = (
+        f"INSERT INTO {table.name} (account_id, hq_values, import_log_id) VALUES (?, ?, ?) "
+        "ON CONFLICT (account_id) DO UPDATE SET hq_values = excluded.hq_values, "
+        "import_log_id = excluded.import_log_id"
+    )
+    to_json = table.c.hq_values.type._cached_bind_processor(conn.dialect)
+    for start in range(0, len(baselines), _CHUNK):
+        chunk = baselines[start : start + _CHUNK]
+        params = [
+            (account_id, to_json(values) if to_json else values, log_id)
+            for account_id, values in chunk
         ]
-        for start in range(0, len(rows), _CHUNK):
-            conn.execute(statement, rows[start : start + _CHUNK])
+        conn.exec_driver_sql(sql, params)
 
 
 def apply_values(conn: Connection, writes: ValueWrites, now: datetime, device: str) -> None:

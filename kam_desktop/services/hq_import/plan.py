@@ -58,6 +58,19 @@ class Planner(Protocol):
     def finish(self) -> None: ...
 
 
+class _Nothing:
+    """The planner of a list imported before: no rows, no writes."""
+
+    def __init__(self) -> None:
+        self.warnings: list[NearDuplicateWarning] = []
+
+    def add(self, raw: RawRow) -> None:
+        raise AssertionError("a list imported before is not read again")
+
+    def finish(self) -> None:
+        return None
+
+
 @dataclass
 class Prepared:
     """A plan and what applying it writes (kind-specific), for ``run_import``."""
@@ -128,11 +141,13 @@ def prepare(
     source = source_of(path)
     previous = previous_import(s, source, overview)
     sink = RowSink(path.name, overview.columns)
-    planner = _planner(s, overview, sink, with_warnings)
-    for count, raw in enumerate(hq.rows(), 1):
-        planner.add(raw)
-        if count % _CANCEL_EVERY == 0:
-            check_cancelled(steps.progress)
+    planner: Planner = _Nothing()
+    if previous is None:  # else the very same file and mapping: nothing to read or change
+        planner = _planner(s, overview, sink, with_warnings)
+        for count, raw in enumerate(hq.rows(), 1):
+            planner.add(raw)
+            if count % _CANCEL_EVERY == 0:
+                check_cancelled(steps.progress)
     steps.start(1)
     planner.finish()
     summary = sum(1 for r in hq.skipped if r.reason is SkipReason.SUMMARY)
