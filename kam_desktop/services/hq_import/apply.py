@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.engine import Connection
 
 from kam_desktop.db.base import new_id
@@ -37,10 +37,39 @@ def _identity(now: datetime, device: str) -> dict[str, object]:
 def _insert(
     conn: Connection, model: Any, rows: Sequence[dict[str, object]], now: datetime, device: str
 ) -> None:
+    """Insert ``rows`` (dicts with the same keys, in the same order) as new syncable rows.
+
+    The statement goes to the driver's ``executemany`` as is, each value converted by its
+    column's own type first (enum codes, UTC text, JSON): the bytes SQLAlchemy's ``insert()``
+    would write, without its per-row statement work, which took most of the saving time of a
+    100,000-row import."""
+    if not rows:
+        return
+    table = _table(model)
     stamp = _identity(now, device)
+    if "id" not in rows[0]:  # rows that others refer to come with their id
+        rows = [{"id": new_id()} | row for row in rows]
+    names = [*rows[0], *stamp]
+    converters = [table.c[name].type._cached_bind_processor(conn.dialect) for name in names]
+    row_converters = converters[: len(rows[0])]
+    stamped = tuple(  # the same for every row: converted once
+        v if c is None else c(v)
+        for v, c in zip(stamp.values(), converters[len(rows[0]) :], strict=True)
+    )
+    marks = ", ".join("?" for _ in names)
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
     for start in range(0, len(rows), _CHUNK):
-        chunk = [{"id": new_id()} | row | stamp for row in rows[start : start + _CHUNK]]
-        conn.execute(insert(_table(model)), chunk)
+        params = [
+            (
+                *(
+                    v if c is None else c(v)
+                    for v, c in zip(row.values(), row_converters, strict=True)
+                ),
+                *stamped,
+            )
+            for row in rows[start : start + _CHUNK]
+        ]
+        conn.exec_driver_sql(sql, params)
 
 
 def _update(
