@@ -79,7 +79,7 @@ class _TableModel(QAbstractTableModel):
 class ChangesModel(_TableModel):
     """One line per row (or merged group) of the list: rows, outcome, code, name, changes."""
 
-    ROWS, OUTCOME, CODE, NAME, CHANGES, NOTE = range(6)
+    ROWS, OUTCOME, CODE, NAME, NOTE, CHANGES = range(6)
 
     def headers(self) -> list[str]:
         return [
@@ -87,8 +87,8 @@ class ChangesModel(_TableModel):
             self.tr("Outcome"),
             self.tr("Code"),
             self.tr("Name"),
-            self.tr("Changes"),
             self.tr("Note"),
+            self.tr("Changes"),
         ]
 
     def change(self, row: int) -> RowChange:
@@ -113,6 +113,10 @@ class ChangesModel(_TableModel):
         edited = self.tr("⚠ edited locally")
         for change in row.changes:
             old, new = value_text(change.old), value_text(change.new)
+            if row.outcome is Outcome.NEW:  # nothing old; code and name have their columns
+                if change.field not in ("code", "name"):
+                    parts.append(f"{field_label(change.field)}: {new}")
+                continue
             text = f"{field_label(change.field)}: {old} → {new}"
             if change.locally_edited:
                 text += f" ({edited})"
@@ -153,8 +157,9 @@ class OutcomeFilter(QSortFilterProxyModel):
         self.setFilterRole(OUTCOME_ROLE)
 
     def set_outcome(self, outcome: Outcome | None) -> None:
+        self.beginFilterChange()
         self._outcome = outcome
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._outcome is None:

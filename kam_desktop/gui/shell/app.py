@@ -2,7 +2,7 @@
 
 ``kam-desktop --book PATH --screenshot OUT.png [--view accounts|account:CODE] [--lang zh_CN|en]``
 renders a view offscreen at 1400×900 (or ``--size WxH``) and exits, so anyone (and CI) can look
-at the screens.
+at the screens; ``--view import:FILE`` shows the import wizard's preview of FILE over the window.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         default="accounts",
-        help="with --screenshot: accounts, or TAB:CODE for an account tab, e.g. account:000118",
+        help="with --screenshot: accounts, visits, TAB:CODE for an account tab (e.g. "
+        "account:000118), or import:FILE for the import wizard's preview of FILE",
     )
     parser.add_argument(
         "--size",
@@ -112,11 +113,14 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
         window = session.window
         window.resize(*args.size)
         window.show()
-        session.show_view(args.view)
-        wait_until_idle()  # lists read in the background (the agenda) are shown first
-        for _ in range(3):
-            QApplication.processEvents()
-        image = window.grab()
+        if args.view.startswith("import:"):
+            image = _import_screenshot(window, Path(args.view.partition(":")[2]))
+        else:
+            session.show_view(args.view)
+            wait_until_idle()  # lists read in the background (the agenda) are shown first
+            for _ in range(3):
+                QApplication.processEvents()
+            image = window.grab()
         args.screenshot.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(args.screenshot), "PNG"):
             print(f"could not write {args.screenshot}", file=sys.stderr)
@@ -134,6 +138,38 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
             window.close()
         session.close_book()
     return 0
+
+
+def _import_screenshot(window: object, path: Path) -> object:
+    """The window with the import wizard over it, on the preview of ``path``."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from kam_desktop.gui.hq_import.wizard import PAGE_PREVIEW, ImportWizard
+    from kam_desktop.gui.shell.main_window import MainWindow
+    from kam_desktop.services.hq_import.overview import inspect_list
+
+    assert isinstance(window, MainWindow)
+    assert window.book is not None
+    inspect_list(window.book, path)  # an unreadable file: its KamError, not a modal box
+    wizard = ImportWizard(window.book, path, window)
+    wizard.show()
+    if not wizard.go_to(PAGE_PREVIEW):
+        raise ValueError(f"the import wizard could not show a preview of {path}")
+    for _ in range(3):
+        QApplication.processEvents()
+    image = window.grab()
+    painter = QPainter(image)
+    painter.fillRect(image.rect(), QColor(0, 0, 0, 60))  # the window behind a modal wizard
+    shot = wizard.grab()
+    corner = QPoint((window.width() - shot.width()) // 2, (window.height() - shot.height()) // 2)
+    painter.drawPixmap(corner, shot)
+    painter.setPen(QColor("#888888"))
+    painter.drawRect(corner.x() - 1, corner.y() - 1, shot.width() + 1, shot.height() + 1)
+    painter.end()
+    wizard.close()
+    return image
 
 
 if __name__ == "__main__":

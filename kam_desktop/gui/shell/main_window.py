@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,12 +27,15 @@ from PySide6.QtWidgets import (
 from kam_desktop import APP_NAME, __version__
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.contact_map.edit_map_rules import edit_map_rules
+from kam_desktop.gui.hq_import.file_page import LIST_SUFFIXES
+from kam_desktop.gui.hq_import.wizard import ImportWizard, open_import_wizard
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.shell.app_settings import AppSettings
 from kam_desktop.gui.shell.export_excel import export_to_excel
 from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
+from kam_desktop.services.hq_import.model import ImportResult
 from kam_desktop.services.revisits.due_cache import refresh_due_cache
 
 PAGE_ACCOUNTS = "accounts"
@@ -100,6 +110,7 @@ class MainWindow(QMainWindow):
         self.accounts_page.form.editing_changed.connect(self._on_editing_changed)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.nav.setCurrentRow(0)
+        self.setAcceptDrops(True)  # an HQ list dropped on the window opens the import wizard
         translate_ui(self)
         self._restore_geometry()
 
@@ -119,6 +130,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_visit_rules = QAction(self)
         self.act_map_rules = QAction(self)
+        self.act_import = QAction(self)
         self.act_export_excel = QAction(self)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
@@ -147,6 +159,7 @@ class MainWindow(QMainWindow):
         self.act_settings.triggered.connect(self.settings_requested)
         self.act_visit_rules.triggered.connect(self._on_visit_rules_triggered)
         self.act_map_rules.triggered.connect(self._on_map_rules_triggered)
+        self.act_import.triggered.connect(self._on_import_triggered)
         self.act_export_excel.triggered.connect(self._on_export_excel_triggered)
         self.act_quit.triggered.connect(self.close)
         self.act_find.triggered.connect(self._on_find_triggered)
@@ -165,6 +178,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_visit_rules)
         self.menu_file.addAction(self.act_map_rules)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_export_excel)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -225,6 +239,35 @@ class MainWindow(QMainWindow):
     def _on_export_excel_triggered(self) -> None:
         if self._book is not None:
             export_to_excel(self, self._book)
+
+    def _on_import_triggered(self) -> None:
+        self.import_list()
+
+    def import_list(self, path: Path | None = None) -> ImportWizard | None:
+        """Open the import wizard (on ``path``, if given); None when no book is open."""
+        if self._book is None:
+            return None
+        return open_import_wizard(self, self._book, path, self._on_imported)
+
+    def _on_imported(self, result: ImportResult) -> None:
+        """New and changed accounts (and their due visits) show at once."""
+        self.accounts_page.reload()
+        self.visits_page.refresh()
+        self._on_undo_index_changed(0)  # the account count in the status bar
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._book is not None and _dropped_list(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_list(event) if self._book is not None else None
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.import_list(path)
 
     def _on_visit_rules_changed(self) -> None:
         """New thresholds: every account's "visit due" column is recomputed in the background."""
@@ -318,6 +361,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Settings…"))
         self.act_visit_rules.setText(self.tr("Visit rules…"))
         self.act_map_rules.setText(self.tr("Contact map rules…"))
+        self.act_import.setText(self.tr("Import from headquarters…"))
         self.act_export_excel.setText(self.tr("Export to Excel…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_find.setText(self.tr("Find account"))
@@ -328,3 +372,12 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("About KAM Desktop"))
         self._update_book_label()
         self._on_undo_index_changed(0)
+
+
+def _dropped_list(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local CSV, text or Excel file being dragged, else None."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in LIST_SUFFIXES else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from kam_desktop.domain.errors import KamError
@@ -79,8 +80,10 @@ class AppSession:
                 target = _free_name(target.with_name("demo-account-book.kambook"))
                 if self._build_demo(target) and self._try_open(target, create=False):
                     return True
-            elif choice == WelcomeChoice.NEW:
+            elif choice in (WelcomeChoice.NEW, WelcomeChoice.IMPORT):
                 if self._try_open(_free_name(target), create=True):
+                    if choice == WelcomeChoice.IMPORT:  # once the window is up
+                        QTimer.singleShot(0, self.window.import_list)
                     return True
             else:
                 path = dialog.opened_path()

@@ -21,6 +21,7 @@ from kam_desktop.gui.ui_loader import fill_with_form, find_child, show_as_hint
 class WelcomeChoice(Enum):
     DEMO = "demo"
     NEW = "new"
+    IMPORT = "import"  # a new empty book, then the import wizard on it
     OPEN = "open"
 
 
@@ -36,6 +37,10 @@ class WelcomeDialog(QDialog):
         self._demo_button = find_child(self._form, QCommandLinkButton, "demoButton")
         self._new_button = find_child(self._form, QCommandLinkButton, "newButton")
         self._open_button = find_child(self._form, QCommandLinkButton, "openButton")
+        self._import_button = QCommandLinkButton(self._form)
+        self._import_button.setObjectName("importButton")
+        layout = self._form.layout()
+        layout.insertWidget(layout.indexOf(self._new_button) + 1, self._import_button)
         show_as_hint(find_child(self._form, QLabel, "laterLabel"))
         self.setMinimumWidth(560)
         # Wrapped labels make the default size hint too tall; size to the text at this width.
@@ -45,6 +50,7 @@ class WelcomeDialog(QDialog):
 
         self._demo_button.clicked.connect(self._on_demo_clicked)
         self._new_button.clicked.connect(self._on_new_clicked)
+        self._import_button.clicked.connect(self._on_import_clicked)
         self._open_button.clicked.connect(self._on_open_clicked)
 
     def choice(self) -> WelcomeChoice | None:
@@ -57,12 +63,19 @@ class WelcomeDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to KAM Desktop"))
+        self._import_button.setText(self.tr("Import a list from headquarters…"))
+        self._import_button.setDescription(
+            self.tr("Start a new book with the customers of an Excel or CSV list from HQ.")
+        )
 
     def _on_demo_clicked(self) -> None:
         self._choose(WelcomeChoice.DEMO)
 
     def _on_new_clicked(self) -> None:
         self._choose(WelcomeChoice.NEW)
+
+    def _on_import_clicked(self) -> None:
+        self._choose(WelcomeChoice.IMPORT)
 
     def _on_open_clicked(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
