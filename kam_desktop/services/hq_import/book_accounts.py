@@ -68,6 +68,7 @@ class BookAccounts:
     by_credit: dict[str, BookAccount] = field(default_factory=dict)
     by_key: dict[str, list[BookAccount]] = field(default_factory=lambda: defaultdict(list))
     names: list[tuple[str, str]] = field(default_factory=list)  # (account id, name) of live ones
+    codeless: int = 0  # live accounts without an account code
 
 
 def load_book_accounts(conn: Connection) -> BookAccounts:
@@ -92,4 +93,5 @@ def load_book_accounts(conn: Connection) -> BookAccounts:
             found.by_key[key].append(account)
         if not account.deleted:
             found.names.append((account.id, account.name))
+            found.codeless += not account.code
     return found

@@ -179,7 +179,9 @@ class AccountPlanner:
             account = self.book.by_credit.get(str(credit))
             if account is not None and code and account.code and account.code != code:
                 return None, ClaimedByOther(field=_CREDIT, code=account.code)
-        if account is None:
+        # a row with a code can only be an account without one: when the book has none, the
+        # company key (the costliest rule) need not be computed at all
+        if account is None and (not code or self.book.codeless):
             for candidate in self.book.by_key.get(company_key(group.name), []):
                 fits_code = not code or not candidate.code
                 fits_credit = not credit or not candidate.credit_code
