@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -37,6 +38,7 @@ from kam_desktop.domain.errors import (
     Text,
 )
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.gui.accounts.hq_history_view import HqHistoryStrip
 from kam_desktop.gui.dialog_save import try_save
 from kam_desktop.gui.inline_problems import InlineProblems
 from kam_desktop.gui.retranslate import translate_ui
@@ -90,6 +92,10 @@ class AccountForm(QWidget):
         self.cancel_button: QPushButton = self._child(QPushButton, "cancelButton")
         self.groups = self.ui.findChildren(QGroupBox)
         self.notes_edit: QPlainTextEdit = self._child(QPlainTextEdit, "edit_notes")
+        # Under the HQ fields: former names and what HQ imports changed (read-only).
+        self.hq_history = HqHistoryStrip(self)
+        hq_grid: QGridLayout = self._child(QGridLayout, "grid_groupHq")
+        hq_grid.addWidget(self.hq_history, hq_grid.rowCount(), 1)
 
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -178,6 +184,7 @@ class AccountForm(QWidget):
         self.notes_edit.setPlainText(draft.notes or "")
         self._fill_combos(draft)
         self._update_summary()
+        self.hq_history.show_account(self._book, detail.id if detail else None)
 
     def _fill_combos(self, draft: AccountDraft) -> None:
         for name, enum in ENUM_FIELDS.items():
