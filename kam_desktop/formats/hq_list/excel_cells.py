@@ -4,8 +4,8 @@ A number comes back as written, never as ``1.3E+10`` or ``13000000000.0``: integ
 without a decimal point, others with at most the 15 significant digits Excel keeps, and a
 number whose format pads it with zeros (``000000``: a code typed as 5112 shows as ``005112``)
 padded the same way. Dates stay dates (a date-time at midnight is a date); times and durations
-become text. The padding formats are found in ``xl/styles.xml``, so a workbook without any is
-read by calamine alone.
+become text. The padding formats are found in ``xl/styles.xml`` (XLSX) or by xlrd (legacy XLS,
+whose formats calamine does not give), so a workbook without any is read by calamine alone.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import zipfile
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from kam_desktop.formats.hq_list.model import Cell
@@ -86,3 +87,15 @@ def has_padding_formats(path: Path) -> bool:
         return False
     xfs = root.find(f"{_NS}cellXfs")
     return xfs is not None and any(xf.get("numFmtId") in padded for xf in xfs)
+
+
+def xls_padding_formats(book: Any) -> set[int]:
+    """The XF indexes of an xlrd book (opened with ``formatting_info``) whose number format pads
+    with zeros."""
+    padded = {key for key, fmt in book.format_map.items() if padded_width(fmt.format_str)}
+    return {i for i, xf in enumerate(book.xf_list) if xf.format_key in padded}
+
+
+def xls_format(book: Any, xf_index: int) -> str | None:
+    fmt = book.format_map.get(book.xf_list[xf_index].format_key)
+    return fmt.format_str if fmt is not None else None

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import openpyxl
 import python_calamine as calamine
+import xlrd
 
 from kam_desktop.domain.accounts.hq_columns import ListKind
 from kam_desktop.formats.hq_list.errors import (
@@ -29,7 +30,12 @@ from kam_desktop.formats.hq_list.errors import (
     WorkbookProtected,
     reason,
 )
-from kam_desktop.formats.hq_list.excel_cells import cell_value, has_padding_formats
+from kam_desktop.formats.hq_list.excel_cells import (
+    cell_value,
+    has_padding_formats,
+    xls_format,
+    xls_padding_formats,
+)
 from kam_desktop.formats.hq_list.header import (
     SEARCH_ROWS,
     Candidate,
@@ -149,8 +155,45 @@ def _sheet_names(path: Path, file_kind: FileKind) -> list[str]:
 def _rows(path: Path, file_kind: FileKind, sheet: str) -> Iterator[Numbered]:
     if file_kind is FileKind.XLSX and has_padding_formats(path):
         yield from _openpyxl_rows(path, sheet)
+    elif file_kind is FileKind.XLS and (rows := _xlrd_rows(path, sheet)) is not None:
+        yield from rows  # a legacy workbook whose styles pad numbers with zeros
     else:
         yield from _calamine_rows(path, sheet)
+
+
+def _xlrd_rows(path: Path, sheet: str) -> list[Numbered] | None:
+    """The rows of a legacy XLS sheet with numbers padded as their formats say, or ``None`` when
+    no format pads (calamine reads it faster). An XLS holds at most 65,536 rows: in memory."""
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception:  # xlrd raises its own and whatever its OLE2 layer raises
+        raise WorkbookDamaged(file=str(path)) from None
+    try:
+        if not xls_padding_formats(book):
+            return None
+        try:
+            data = book.sheet_by_name(sheet)
+        except Exception:
+            raise WorkbookDamaged(file=str(path)) from None
+        rows = []
+        for index in range(data.nrows):
+            cells = []
+            for cell in data.row(index):
+                value: object = cell.value
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    try:
+                        value = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+                    except Exception:  # a serial outside Excel's calendar: keep the number
+                        value = cell.value
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    value = bool(cell.value)
+                elif cell.ctype in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_EMPTY):
+                    value = None
+                cells.append(cell_value(value, xls_format(book, cell.xf_index)))
+            rows.append((index + 1, tuple(cells)))
+        return rows
+    finally:
+        book.release_resources()
 
 
 def _calamine_rows(path: Path, sheet: str) -> Iterator[Numbered]:

@@ -160,7 +160,6 @@ def test_zero_padded_number_format_in_xlsx() -> None:
     assert rows[1].cells[0] == "005112"  # the number 5112 with format 000000
 
 
-@pytest.mark.xfail(strict=True, reason="calamine gives no number formats for legacy XLS (#10)")
 def test_zero_padded_number_format_in_xls() -> None:
     rows = list(open_hq_list(FIXTURES / "lo-cover-sheet.xls").rows())
     assert rows[1].cells[0] == "005112"
