@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AccountField</name>
+        <message>
+            <source>Account code</source>
+            <extracomment>What a customer list may fill in on a new account (the rest is the rep's to learn).</extracomment>
+            <translation>Account code</translation>
+        </message>
+        <message>
+            <source>Credit code</source>
+            <translation>Credit code</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>Customer code</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Parent account</source>
+            <translation>Parent account</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Sub-industry</source>
+            <translation>Sub-industry</translation>
+        </message>
+        <message>
+            <source>Company size</source>
+            <translation>Company size</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Referred by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Sales stage</source>
+            <translation>Sales stage</translation>
+        </message>
+        <message>
+            <source>Relationship-marketing level</source>
+            <translation>Relationship-marketing level</translation>
+        </message>
+        <message>
+            <source>Relationship mode</source>
+            <translation>Relationship mode</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Account manager</translation>
+        </message>
+        <message>
+            <source>Annual revenue (10k CNY)</source>
+            <translation>Annual revenue (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>HQ annual sales (10k CNY)</source>
+            <translation>HQ annual sales (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Value tier</source>
+            <translation>Value tier</translation>
+        </message>
+        <message>
+            <source>Value score</source>
+            <translation>Value score</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Last order</source>
+            <translation>Last order</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountForm</name>
         <message>
             <source>Automatic (by the lifecycle rule)</source>
@@ -469,6 +605,37 @@ Try fewer characters, or press “Clear filters”.</translation>
         <message>
             <source>Attendees</source>
             <translation>Attendees</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>⚠ edited locally</source>
+            <translation>⚠ edited locally</translation>
         </message>
     </context>
     <context>
@@ -950,6 +1117,41 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose a list from headquarters</source>
+            <translation>Choose a list from headquarters</translation>
+        </message>
+        <message>
+            <source>Lists from headquarters (%1);;All files (*)</source>
+            <translation>Lists from headquarters (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the list</source>
+            <translation>Choose the list</translation>
+        </message>
+        <message>
+            <source>A customer list, monthly value figures or an order list from headquarters.</source>
+            <translation>A customer list, monthly value figures or an order list from headquarters.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Kind of list:</source>
+            <translation>Kind of list:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>CSV or text files in any encoding (GBK, UTF-8, Unicode text) and Excel workbooks (.xlsx, .xls) are read as they come from Excel or WPS. Nothing is written to the account book before you have seen what would change.</source>
+            <translation>CSV or text files in any encoding (GBK, UTF-8, Unicode text) and Excel workbooks (.xlsx, .xls) are read as they come from Excel or WPS. Nothing is written to the account book before you have seen what would change.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Visit due</source>
@@ -1005,6 +1207,84 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
         </message>
     </context>
     <context>
+        <name>FormatPage</name>
+        <message>
+            <source>Reading the list…</source>
+            <translation>Reading the list…</translation>
+        </message>
+        <message>
+            <source>This file could not be read as a list. Go back and choose another.</source>
+            <translation>This file could not be read as a list. Go back and choose another.</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Row %1</translation>
+        </message>
+        <message>
+            <source>a text file (CSV)</source>
+            <translation>a text file (CSV)</translation>
+        </message>
+        <message>
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>an Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>an Excel 97–2003 workbook (.xls)</source>
+            <translation>an Excel 97–2003 workbook (.xls)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was read as %2: %3 with %n column(s).</source>
+            <translation>
+                <numerusform>%1 was read as %2: %3 with %n column.</numerusform>
+                <numerusform>%1 was read as %2: %3 with %n columns.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How the file was read</source>
+            <translation>How the file was read</translation>
+        </message>
+        <message>
+            <source>Check that the names below read right. If they show as garbage, choose another encoding; if the columns run together, another delimiter.</source>
+            <translation>Check that the names below read right. If they show as garbage, choose another encoding; if the columns run together, another delimiter.</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Encoding:</translation>
+        </message>
+        <message>
+            <source>Delimiter:</source>
+            <translation>Delimiter:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Sheet:</translation>
+        </message>
+        <message>
+            <source>Header row:</source>
+            <translation>Header row:</translation>
+        </message>
+        <message>
+            <source>The first rows:</source>
+            <translation>The first rows:</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Comma ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Semicolon ( ; )</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>Vertical bar ( | )</translation>
+        </message>
+    </context>
+    <context>
         <name>GapPanel</name>
         <message>
             <source>Coverage gaps</source>
@@ -1020,6 +1300,114 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
         <message>
             <source>No coverage gaps: every rule is met.</source>
             <translation>No coverage gaps: every rule is met.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqHistoryDialog</name>
+        <message>
+            <source>Changes from HQ</source>
+            <translation>Changes from HQ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqHistoryStrip</name>
+        <message>
+            <source>Changes from HQ…</source>
+            <translation>Changes from HQ…</translation>
+        </message>
+        <message>
+            <source>%1 (until %2)</source>
+            <translation>%1 (until %2)</translation>
+        </message>
+        <message>
+            <source>Former names: %1</source>
+            <translation>Former names: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqImportFields</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Sales (10k CNY)</source>
+            <translation>Sales (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Margin (10k CNY)</source>
+            <translation>Margin (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Collections (10k CNY)</source>
+            <translation>Collections (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>Amount (10k CNY)</source>
+            <translation>Amount (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Repurchase cycle (days)</source>
+            <translation>Repurchase cycle (days)</translation>
+        </message>
+        <message>
+            <source>Detect from the headers</source>
+            <translation>Detect from the headers</translation>
+        </message>
+        <message>
+            <source>Customer list</source>
+            <translation>Customer list</translation>
+        </message>
+        <message>
+            <source>Monthly value figures</source>
+            <translation>Monthly value figures</translation>
+        </message>
+        <message>
+            <source>Order list</source>
+            <translation>Order list</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a list from headquarters</source>
+            <translation>Import a list from headquarters</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1499,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Contact map rules…</translation>
         </message>
         <message>
+            <source>Import from headquarters…</source>
+            <translation>Import from headquarters…</translation>
+        </message>
+        <message>
             <source>Export to Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
@@ -1180,6 +1572,89 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Restore defaults</source>
             <translation>Restore defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>(no header)</source>
+            <translation>(no header)</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Matched by the headers</source>
+            <translation>Matched by the headers</translation>
+        </message>
+        <message>
+            <source>Not recognised: ignored</source>
+            <translation>Not recognised: ignored</translation>
+        </message>
+        <message>
+            <source>Ignored</source>
+            <translation>Ignored</translation>
+        </message>
+        <message>
+            <source>Chosen by you</source>
+            <translation>Chosen by you</translation>
+        </message>
+        <message>
+            <source>From the saved mapping</source>
+            <translation>From the saved mapping</translation>
+        </message>
+        <message>
+            <source>Recognised by its header</source>
+            <translation>Recognised by its header</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>No column feeds the %1, which this list cannot do without. Choose the column that holds it.</source>
+            <translation>No column feeds the %1, which this list cannot do without. Choose the column that holds it.</translation>
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>Reading the list…</translation>
+        </message>
+        <message>
+            <source>Which column is which</source>
+            <translation>Which column is which</translation>
+        </message>
+        <message>
+            <source>Columns were matched by their headers. Change any that is wrong; columns set to Ignore are not imported.</source>
+            <translation>Columns were matched by their headers. Change any that is wrong; columns set to Ignore are not imported.</translation>
+        </message>
+        <message>
+            <source>Saved mapping:</source>
+            <translation>Saved mapping:</translation>
+        </message>
+        <message>
+            <source>Save this mapping as:</source>
+            <translation>Save this mapping as:</translation>
+        </message>
+        <message>
+            <source>a name, to use it again for the next list like this one (optional)</source>
+            <translation>a name, to use it again for the next list like this one (optional)</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Sample value</source>
+            <translation>Sample value</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -1298,6 +1773,103 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Import a list</source>
+            <translation>Import a list</translation>
+        </message>
+        <message>
+            <source>Comparing the list with the account book…</source>
+            <translation>Comparing the list with the account book…</translation>
+        </message>
+        <message>
+            <source>Importing into the account book…</source>
+            <translation>Importing into the account book…</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <source>in the account book</source>
+            <translation>in the account book</translation>
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation>Changes (%1)</translation>
+        </message>
+        <message>
+            <source>Rejected rows (%1)</source>
+            <translation>Rejected rows (%1)</translation>
+        </message>
+        <message>
+            <source>Possible duplicates (%1)</source>
+            <translation>Possible duplicates (%1)</translation>
+        </message>
+        <message>
+            <source>This file was already imported on %1 with the same mapping; importing it again changes nothing.</source>
+            <translation>This file was already imported on %1 with the same mapping; importing it again changes nothing.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %n summary row(s)</source>
+            <translation>
+                <numerusform>Skipped: %n summary row</numerusform>
+                <numerusform>Skipped: %n summary rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank row(s)</source>
+            <translation>
+                <numerusform>%n blank row</numerusform>
+                <numerusform>%n blank rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in the account book would change.</source>
+            <translation>Nothing in the account book would change.</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>What would change</source>
+            <translation>What would change</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Only the fields headquarters owns change; your contacts, visits and notes are never touched.</source>
+            <translation>Nothing has been written yet. Only the fields headquarters owns change; your contacts, visits and notes are never touched.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>All changes</source>
+            <translation>All changes</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Save rejected rows…</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Looks like</source>
+            <translation>Looks like</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarity</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressStrip</name>
         <message>
             <source>%1: %2 note(s), %3 confirmed. Click to show its column.</source>
@@ -1395,6 +1967,29 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Questions to ask</source>
             <translation>Questions to ask</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -1747,6 +2342,51 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>No notes yet</source>
             <translation>No notes yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>The list %1 was imported into the account book.</source>
+            <translation>The list %1 was imported into the account book.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: the account book already held this list.</source>
+            <translation>Nothing was written: the account book already held this list.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Value, lifecycle and due visits brought up to date for %n account(s).</source>
+            <translation>
+                <numerusform>Value, lifecycle and due visits brought up to date for %n account.</numerusform>
+                <numerusform>Value, lifecycle and due visits brought up to date for %n accounts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) were rejected and not imported. Save them as a report to correct the list or send it back to headquarters.</source>
+            <translation>
+                <numerusform>%n row were rejected and not imported. Save them as a report to correct the list or send it back to headquarters.</numerusform>
+                <numerusform>%n rows were rejected and not imported. Save them as a report to correct the list or send it back to headquarters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No row was rejected.</source>
+            <translation>No row was rejected.</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>The account lists are up to date.</source>
+            <translation>The account lists are up to date.</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Save rejected rows…</translation>
         </message>
     </context>
     <context>
@@ -2177,6 +2817,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Welcome to KAM Desktop</source>
             <translation>Welcome to KAM Desktop</translation>
+        </message>
+        <message>
+            <source>Import a list from headquarters…</source>
+            <translation>Import a list from headquarters…</translation>
+        </message>
+        <message>
+            <source>Start a new book with the customers of an Excel or CSV list from HQ.</source>
+            <translation>Start a new book with the customers of an Excel or CSV list from HQ.</translation>
         </message>
         <message>
             <source>Open an account book</source>
@@ -2632,6 +3280,118 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>the workbook to write</source>
             <translation>the workbook to write</translation>
+        </message>
+        <message>
+            <source>customer list</source>
+            <translation>customer list</translation>
+        </message>
+        <message>
+            <source>value figures</source>
+            <translation>value figures</translation>
+        </message>
+        <message>
+            <source>order list</source>
+            <translation>order list</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <source>vertical bar</source>
+            <translation>vertical bar</translation>
+        </message>
+        <message>
+            <source>Read as CSV ({what}): encoding {encoding}, delimiter {delimiter}, header on line {row}</source>
+            <translation>Read as CSV ({what}): encoding {encoding}, delimiter {delimiter}, header on line {row}</translation>
+        </message>
+        <message>
+            <source>Read as {kind} ({what}): sheet {sheet}, header on row {row}</source>
+            <translation>Read as {kind} ({what}): sheet {sheet}, header on row {row}</translation>
+        </message>
+        <message>
+            <source>Mapping: {name}</source>
+            <translation>Mapping: {name}</translation>
+        </message>
+        <message>
+            <source>Columns ignored: {columns}</source>
+            <translation>Columns ignored: {columns}</translation>
+        </message>
+        <message>
+            <source>Summary rows skipped</source>
+            <translation>Summary rows skipped</translation>
+        </message>
+        <message>
+            <source>Near-duplicate names: {count} (never merged; check them in the wizard)</source>
+            <translation>Near-duplicate names: {count} (never merged; check them in the wizard)</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {when}.</source>
+            <translation>This file was already imported on {when}.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Dry run: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Imported into {book}.</source>
+            <translation>Imported into {book}.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: the book was not touched.</source>
+            <translation>Nothing to change: the book was not touched.</translation>
+        </message>
+        <message>
+            <source>Rejected rows report ({count} lines): {path}</source>
+            <translation>Rejected rows report ({count} lines): {path}</translation>
+        </message>
+        <message>
+            <source>import an HQ customer list, value figures or orders</source>
+            <translation>import an HQ customer list, value figures or orders</translation>
+        </message>
+        <message>
+            <source>Import a list from headquarters (CSV, XLSX or XLS) into the book in one transaction: new accounts are added, HQ-owned fields of known accounts updated; what the rep recorded (contacts, visits, notes) is never touched. Rows that cannot be imported are counted and can be saved as a report.</source>
+            <translation>Import a list from headquarters (CSV, XLSX or XLS) into the book in one transaction: new accounts are added, HQ-owned fields of known accounts updated; what the rep recorded (contacts, visits, notes) is never touched. Rows that cannot be imported are counted and can be saved as a report.</translation>
+        </message>
+        <message>
+            <source>the list</source>
+            <translation>the list</translation>
+        </message>
+        <message>
+            <source>what the list holds (default: from its header)</source>
+            <translation>what the list holds (default: from its header)</translation>
+        </message>
+        <message>
+            <source>a saved column mapping to use</source>
+            <translation>a saved column mapping to use</translation>
+        </message>
+        <message>
+            <source>the sheet of a workbook (default: the one with a header)</source>
+            <translation>the sheet of a workbook (default: the one with a header)</translation>
+        </message>
+        <message>
+            <source>the text encoding of a CSV, e.g. gbk (default: detected)</source>
+            <translation>the text encoding of a CSV, e.g. gbk (default: detected)</translation>
+        </message>
+        <message>
+            <source>the delimiter of a CSV, or 'tab' (default: detected)</source>
+            <translation>the delimiter of a CSV, or 'tab' (default: detected)</translation>
+        </message>
+        <message>
+            <source>show what the import would do; write nothing</source>
+            <translation>show what the import would do; write nothing</translation>
+        </message>
+        <message>
+            <source>save the rejected rows to this file</source>
+            <translation>save the rejected rows to this file</translation>
         </message>
         <message>
             <source>interrupted</source>
@@ -3297,6 +4057,39 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>is not a plausible date (years {first} to {last}).</source>
             <translation>is not a plausible date (years {first} to {last}).</translation>
         </message>
+        <message>
+            <source>is not a month; write 2025-01 or 2025年1月.</source>
+            <translation>is not a month; write 2025-01 or 2025年1月.</translation>
+        </message>
+        <message>
+            <source>are all empty; fill in at least one of sales, margin and collections.</source>
+            <translation>are all empty; fill in at least one of sales, margin and collections.</translation>
+        </message>
+        <message>
+            <source>must be more than 0; a zero or negative amount is a return or a credit note, not an order.</source>
+            <extracomment>As ``sales_order``: ``hq_ref`` holds 64 characters, ``product`` 200. A repurchase cycle beyond ten years is a typing mistake (or a date in the wrong column). No order counts beyond 10^12 pieces; the bound keeps every quantity a finite float.</extracomment>
+            <translation>must be more than 0; a zero or negative amount is a return or a credit note, not an order.</translation>
+        </message>
+        <message>
+            <source>is not a quantity; write a number such as 12 or 1,200.5.</source>
+            <translation>is not a quantity; write a number such as 12 or 1,200.5.</translation>
+        </message>
+        <message>
+            <source>The mapping “{name}” is not saved for a list with these headers. Choose the columns again or another mapping.</source>
+            <translation>The mapping “{name}” is not saved for a list with these headers. Choose the columns again or another mapping.</translation>
+        </message>
+        <message>
+            <source>Column {column}: “{field}” is not a field of this list.</source>
+            <translation>Column {column}: “{field}” is not a field of this list.</translation>
+        </message>
+        <message>
+            <source>Two columns feed the {field}; choose one and ignore the other.</source>
+            <translation>Two columns feed the {field}; choose one and ignore the other.</translation>
+        </message>
+        <message>
+            <source>{file}: the report can be saved as .csv or .xlsx only. Nothing was written.</source>
+            <translation>{file}: the report can be saved as .csv or .xlsx only. Nothing was written.</translation>
+        </message>
     </context>
     <context>
         <name>export</name>
@@ -3619,6 +4412,142 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>amount</source>
             <translation>amount</translation>
         </message>
+        <message>
+            <source>Customer code</source>
+            <extracomment>``FieldProblem.field`` of a problem with the whole row rather than one cell.</extracomment>
+            <translation>Customer code</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>Margin</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>Collections</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Repurchase cycle (days)</source>
+            <translation>Repurchase cycle (days)</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+    </context>
+    <context>
+        <name>hq_import</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Duplicate in file</source>
+            <translation>Duplicate in file</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>The same account as row {row}: merged into it.</source>
+            <translation>The same account as row {row}: merged into it.</translation>
+        </message>
+        <message>
+            <source>HQ renamed this company: the name is updated and the old name kept in the account's history.</source>
+            <translation>HQ renamed this company: the name is updated and the old name kept in the account's history.</translation>
+        </message>
+        <message>
+            <source>The {field} belongs to another account in the book ({code}). Not imported: correct the list or the accounts.</source>
+            <translation>The {field} belongs to another account in the book ({code}). Not imported: correct the list or the accounts.</translation>
+        </message>
+        <message>
+            <source>Row {row} already updates the account this row matches. Not imported: correct the list.</source>
+            <translation>Row {row} already updates the account this row matches. Not imported: correct the list.</translation>
+        </message>
+        <message>
+            <source>Row {row} has the same credit code with another account code. Not imported: correct the list.</source>
+            <translation>Row {row} has the same credit code with another account code. Not imported: correct the list.</translation>
+        </message>
+        <message>
+            <source>This account was deleted in this book. Not imported: restore it first to take HQ's changes.</source>
+            <translation>This account was deleted in this book. Not imported: restore it first to take HQ's changes.</translation>
+        </message>
+        <message>
+            <source>No account in the book has this account code: import the customer list first.</source>
+            <translation>No account in the book has this account code: import the customer list first.</translation>
+        </message>
+        <message>
+            <source>The rep entered this month's figures by hand; HQ's figures were not imported over them.</source>
+            <translation>The rep entered this month's figures by hand; HQ's figures were not imported over them.</translation>
+        </message>
+        <message>
+            <source>Mapping name</source>
+            <translation>Mapping name</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>Rejected rows</translation>
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -3717,6 +4646,22 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Saving the workbook</source>
             <translation>Saving the workbook</translation>
+        </message>
+        <message>
+            <source>Reading the list</source>
+            <translation>Reading the list</translation>
+        </message>
+        <message>
+            <source>Comparing with the account book</source>
+            <translation>Comparing with the account book</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Saving</translation>
+        </message>
+        <message>
+            <source>Refreshing the account lists</source>
+            <translation>Refreshing the account lists</translation>
         </message>
     </context>
     <context>
@@ -3886,6 +4831,29 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Copied</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedReport</name>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translation>Save rejected rows</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>%1 - rejected rows.csv</source>
+            <translation>%1 - rejected rows.csv</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
         </message>
     </context>
     <context>
@@ -4372,137 +5340,6 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Influences</source>
             <translation>Influences</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountField</name>
-        <message>
-            <source>Customer code</source>
-            <translation>Customer code</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <translation>Customer name</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Short name</translation>
-        </message>
-        <message>
-            <source>Parent account</source>
-            <translation>Parent account</translation>
-        </message>
-        <message>
-            <source>Credit code</source>
-            <translation>Credit code</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>Industry</translation>
-        </message>
-        <message>
-            <source>Sub-industry</source>
-            <translation>Sub-industry</translation>
-        </message>
-        <message>
-            <source>Company size</source>
-            <translation>Company size</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation>Referred by</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Lifecycle stage</source>
-            <translation>Lifecycle stage</translation>
-        </message>
-        <message>
-            <source>Sales stage</source>
-            <translation>Sales stage</translation>
-        </message>
-        <message>
-            <source>Relationship-marketing level</source>
-            <translation>Relationship-marketing level</translation>
-        </message>
-        <message>
-            <source>Relationship mode</source>
-            <translation>Relationship mode</translation>
-        </message>
-        <message>
-            <source>Account manager</source>
-            <translation>Account manager</translation>
-        </message>
-        <message>
-            <source>Annual revenue (10k CNY)</source>
-            <translation>Annual revenue (10k CNY)</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Employees</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>HQ annual sales (10k CNY)</source>
-            <translation>HQ annual sales (10k CNY)</translation>
-        </message>
-        <message>
-            <source>Value tier</source>
-            <translation>Value tier</translation>
-        </message>
-        <message>
-            <source>Value score</source>
-            <translation>Value score</translation>
-        </message>
-        <message>
-            <source>Last visit</source>
-            <translation>Last visit</translation>
-        </message>
-        <message>
-            <source>Last order</source>
-            <translation>Last order</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AccountField</name>
+        <message>
+            <source>Account code</source>
+            <extracomment>What a customer list may fill in on a new account (the rest is the rep's to learn).</extracomment>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Parent account</source>
+            <translation>上级客户</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Sub-industry</source>
+            <translation>细分行业</translation>
+        </message>
+        <message>
+            <source>Company size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>推荐客户</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>客户状态</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>生命周期阶段</translation>
+        </message>
+        <message>
+            <source>Sales stage</source>
+            <translation>销售阶段</translation>
+        </message>
+        <message>
+            <source>Relationship-marketing level</source>
+            <translation>关系营销层次</translation>
+        </message>
+        <message>
+            <source>Relationship mode</source>
+            <translation>关系营销类型</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <source>Annual revenue (10k CNY)</source>
+            <translation>年营业额(万元)</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>员工人数</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>HQ annual sales (10k CNY)</source>
+            <translation>年销售额(万元)</translation>
+        </message>
+        <message>
+            <source>Value tier</source>
+            <translation>价值层级</translation>
+        </message>
+        <message>
+            <source>Value score</source>
+            <translation>价值得分</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近拜访</translation>
+        </message>
+        <message>
+            <source>Last order</source>
+            <translation>最近下单</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountForm</name>
         <message>
             <source>Automatic (by the lifecycle rule)</source>
@@ -467,6 +603,37 @@ Try fewer characters, or press “Clear filters”.</source>
         <message>
             <source>Attendees</source>
             <translation>参与人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesModel</name>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <source>⚠ edited locally</source>
+            <translation>⚠ 已在本地修改</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1113,41 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose a list from headquarters</source>
+            <translation>选择总部清单</translation>
+        </message>
+        <message>
+            <source>Lists from headquarters (%1);;All files (*)</source>
+            <translation>总部清单 (%1);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Choose the list</source>
+            <translation>选择清单</translation>
+        </message>
+        <message>
+            <source>A customer list, monthly value figures or an order list from headquarters.</source>
+            <translation>总部发来的客户清单、月度价值数据或订单清单。</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Kind of list:</source>
+            <translation>清单类型：</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>CSV or text files in any encoding (GBK, UTF-8, Unicode text) and Excel workbooks (.xlsx, .xls) are read as they come from Excel or WPS. Nothing is written to the account book before you have seen what would change.</source>
+            <translation>可读取 Excel 或 WPS 导出的任意编码（GBK、UTF-8、Unicode 文本）CSV/文本文件及 Excel 工作簿（.xlsx、.xls）。在您看到将发生的变更之前，不会向账本写入任何内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Visit due</source>
@@ -1001,6 +1203,83 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
     </context>
     <context>
+        <name>FormatPage</name>
+        <message>
+            <source>Reading the list…</source>
+            <translation>正在读取清单…</translation>
+        </message>
+        <message>
+            <source>This file could not be read as a list. Go back and choose another.</source>
+            <translation>无法将此文件读取为清单。请返回并选择其他文件。</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>a text file (CSV)</source>
+            <translation>文本文件（CSV）</translation>
+        </message>
+        <message>
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>Excel 工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <source>an Excel 97–2003 workbook (.xls)</source>
+            <translation>Excel 97–2003 工作簿（.xls）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was read as %2: %3 with %n column(s).</source>
+            <translation>
+                <numerusform>%1 已按%2读取：%3，共 %n 列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How the file was read</source>
+            <translation>文件读取方式</translation>
+        </message>
+        <message>
+            <source>Check that the names below read right. If they show as garbage, choose another encoding; if the columns run together, another delimiter.</source>
+            <translation>请检查下方名称是否显示正常。如出现乱码，请选择其他编码；如各列挤在一起，请选择其他分隔符。</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Delimiter:</source>
+            <translation>分隔符：</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <source>Header row:</source>
+            <translation>表头行：</translation>
+        </message>
+        <message>
+            <source>The first rows:</source>
+            <translation>前几行：</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>逗号 ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>分号 ( ; )</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>竖线 ( | )</translation>
+        </message>
+    </context>
+    <context>
         <name>GapPanel</name>
         <message>
             <source>Coverage gaps</source>
@@ -1015,6 +1294,114 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         <message>
             <source>No coverage gaps: every rule is met.</source>
             <translation>没有覆盖缺口：各项规则均已满足。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqHistoryDialog</name>
+        <message>
+            <source>Changes from HQ</source>
+            <translation>总部变更记录</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqHistoryStrip</name>
+        <message>
+            <source>Changes from HQ…</source>
+            <translation>总部变更记录…</translation>
+        </message>
+        <message>
+            <source>%1 (until %2)</source>
+            <translation>%1（使用至 %2）</translation>
+        </message>
+        <message>
+            <source>Former names: %1</source>
+            <translation>曾用名：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqImportFields</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Sales (10k CNY)</source>
+            <translation>销售额(万元)</translation>
+        </message>
+        <message>
+            <source>Margin (10k CNY)</source>
+            <translation>毛利(万元)</translation>
+        </message>
+        <message>
+            <source>Collections (10k CNY)</source>
+            <translation>回款(万元)</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>订单日期</translation>
+        </message>
+        <message>
+            <source>Amount (10k CNY)</source>
+            <translation>金额(万元)</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Repurchase cycle (days)</source>
+            <translation>重复购买周期(天)</translation>
+        </message>
+        <message>
+            <source>Detect from the headers</source>
+            <translation>按表头自动识别</translation>
+        </message>
+        <message>
+            <source>Customer list</source>
+            <translation>客户清单</translation>
+        </message>
+        <message>
+            <source>Monthly value figures</source>
+            <translation>月度价值数据</translation>
+        </message>
+        <message>
+            <source>Order list</source>
+            <translation>订单清单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a list from headquarters</source>
+            <translation>导入总部清单</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +1491,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>联系人地图规则…</translation>
         </message>
         <message>
+            <source>Import from headquarters…</source>
+            <translation>从总部导入…</translation>
+        </message>
+        <message>
             <source>Export to Excel…</source>
             <translation>导出到 Excel…</translation>
         </message>
@@ -1173,6 +1564,89 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Restore defaults</source>
             <translation>恢复默认值</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>(no header)</source>
+            <translation>（无表头）</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <source>Matched by the headers</source>
+            <translation>按表头匹配</translation>
+        </message>
+        <message>
+            <source>Not recognised: ignored</source>
+            <translation>未识别：已忽略</translation>
+        </message>
+        <message>
+            <source>Ignored</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>Chosen by you</source>
+            <translation>您的选择</translation>
+        </message>
+        <message>
+            <source>From the saved mapping</source>
+            <translation>来自已保存的映射</translation>
+        </message>
+        <message>
+            <source>Recognised by its header</source>
+            <translation>按表头识别</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>No column feeds the %1, which this list cannot do without. Choose the column that holds it.</source>
+            <translation>没有任何列对应%1，而此清单必须包含该字段。请选择包含它的列。</translation>
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>正在读取清单…</translation>
+        </message>
+        <message>
+            <source>Which column is which</source>
+            <translation>列与字段的对应</translation>
+        </message>
+        <message>
+            <source>Columns were matched by their headers. Change any that is wrong; columns set to Ignore are not imported.</source>
+            <translation>已按表头匹配各列。如有错误请修改；设为“忽略”的列不会导入。</translation>
+        </message>
+        <message>
+            <source>Saved mapping:</source>
+            <translation>已保存的映射：</translation>
+        </message>
+        <message>
+            <source>Save this mapping as:</source>
+            <translation>将此映射保存为：</translation>
+        </message>
+        <message>
+            <source>a name, to use it again for the next list like this one (optional)</source>
+            <translation>输入名称，下次导入同类清单时可再次使用（可选）</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Sample value</source>
+            <translation>示例值</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +1764,101 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Import a list</source>
+            <translation>导入清单</translation>
+        </message>
+        <message>
+            <source>Comparing the list with the account book…</source>
+            <translation>正在将清单与账本比对…</translation>
+        </message>
+        <message>
+            <source>Importing into the account book…</source>
+            <translation>正在导入账本…</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>in the account book</source>
+            <translation>账本中</translation>
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation>变更 (%1)</translation>
+        </message>
+        <message>
+            <source>Rejected rows (%1)</source>
+            <translation>被拒绝的行 (%1)</translation>
+        </message>
+        <message>
+            <source>Possible duplicates (%1)</source>
+            <translation>可能重复 (%1)</translation>
+        </message>
+        <message>
+            <source>This file was already imported on %1 with the same mapping; importing it again changes nothing.</source>
+            <translation>此文件已于 %1 以相同映射导入过；再次导入不会有任何变化。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %n summary row(s)</source>
+            <translation>
+                <numerusform>已跳过：%n 行合计行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank row(s)</source>
+            <translation>
+                <numerusform>%n 行空行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in the account book would change.</source>
+            <translation>账本不会有任何变化。</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <source>What would change</source>
+            <translation>将发生的变更</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Only the fields headquarters owns change; your contacts, visits and notes are never touched.</source>
+            <translation>尚未写入任何内容。只会更改总部负责的字段；您的联系人、拜访和备注不会被改动。</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>All changes</source>
+            <translation>全部变更</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>保存被拒绝的行…</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Looks like</source>
+            <translation>相似于</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>相似度</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressStrip</name>
         <message>
             <source>%1: %2 note(s), %3 confirmed. Click to show its column.</source>
@@ -1386,6 +1955,29 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Questions to ask</source>
             <translation>拟提问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -1736,6 +2328,49 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>No notes yet</source>
             <translation>尚无记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>The list %1 was imported into the account book.</source>
+            <translation>清单 %1 已导入账本。</translation>
+        </message>
+        <message>
+            <source>Nothing was written: the account book already held this list.</source>
+            <translation>未写入任何内容：账本中已有此清单的内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Value, lifecycle and due visits brought up to date for %n account(s).</source>
+            <translation>
+                <numerusform>已为 %n 个客户更新价值、生命周期和待回访。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) were rejected and not imported. Save them as a report to correct the list or send it back to headquarters.</source>
+            <translation>
+                <numerusform>%n 行被拒绝，未导入。可将其保存为报告，用于修正清单或发回总部。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No row was rejected.</source>
+            <translation>没有被拒绝的行。</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>The account lists are up to date.</source>
+            <translation>客户列表已更新。</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>保存被拒绝的行…</translation>
         </message>
     </context>
     <context>
@@ -2164,6 +2799,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Welcome to KAM Desktop</source>
             <translation>欢迎使用 KAM Desktop</translation>
+        </message>
+        <message>
+            <source>Import a list from headquarters…</source>
+            <translation>导入总部清单…</translation>
+        </message>
+        <message>
+            <source>Start a new book with the customers of an Excel or CSV list from HQ.</source>
+            <translation>用总部发来的 Excel 或 CSV 客户清单新建账本。</translation>
         </message>
         <message>
             <source>Open an account book</source>
@@ -2619,6 +3262,118 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>the workbook to write</source>
             <translation>要写出的工作簿</translation>
+        </message>
+        <message>
+            <source>customer list</source>
+            <translation>客户清单</translation>
+        </message>
+        <message>
+            <source>value figures</source>
+            <translation>价值数据</translation>
+        </message>
+        <message>
+            <source>order list</source>
+            <translation>订单清单</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>vertical bar</source>
+            <translation>竖线</translation>
+        </message>
+        <message>
+            <source>Read as CSV ({what}): encoding {encoding}, delimiter {delimiter}, header on line {row}</source>
+            <translation>按 CSV 读取（{what}）：编码 {encoding}，分隔符 {delimiter}，表头在第 {row} 行</translation>
+        </message>
+        <message>
+            <source>Read as {kind} ({what}): sheet {sheet}, header on row {row}</source>
+            <translation>按 {kind} 读取（{what}）：工作表 {sheet}，表头在第 {row} 行</translation>
+        </message>
+        <message>
+            <source>Mapping: {name}</source>
+            <translation>映射：{name}</translation>
+        </message>
+        <message>
+            <source>Columns ignored: {columns}</source>
+            <translation>已忽略的列：{columns}</translation>
+        </message>
+        <message>
+            <source>Summary rows skipped</source>
+            <translation>已跳过的合计行</translation>
+        </message>
+        <message>
+            <source>Near-duplicate names: {count} (never merged; check them in the wizard)</source>
+            <translation>名称相近：{count} 处（不会自动合并；请在导入向导中核对）</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {when}.</source>
+            <translation>此文件已于 {when} 导入过。</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Imported into {book}.</source>
+            <translation>已导入 {book}。</translation>
+        </message>
+        <message>
+            <source>Nothing to change: the book was not touched.</source>
+            <translation>没有需要更改的内容：账本未被改动。</translation>
+        </message>
+        <message>
+            <source>Rejected rows report ({count} lines): {path}</source>
+            <translation>被拒绝的行报告（{count} 行）：{path}</translation>
+        </message>
+        <message>
+            <source>import an HQ customer list, value figures or orders</source>
+            <translation>导入总部的客户清单、价值数据或订单</translation>
+        </message>
+        <message>
+            <source>Import a list from headquarters (CSV, XLSX or XLS) into the book in one transaction: new accounts are added, HQ-owned fields of known accounts updated; what the rep recorded (contacts, visits, notes) is never touched. Rows that cannot be imported are counted and can be saved as a report.</source>
+            <translation>在一个事务中将总部清单（CSV、XLSX 或 XLS）导入账本：添加新客户，更新已有客户中由总部负责的字段；客户经理自己记录的内容（联系人、拜访、备注）不会被改动。无法导入的行会被计数，并可保存为报告。</translation>
+        </message>
+        <message>
+            <source>the list</source>
+            <translation>清单文件</translation>
+        </message>
+        <message>
+            <source>what the list holds (default: from its header)</source>
+            <translation>清单类型（默认：按表头识别）</translation>
+        </message>
+        <message>
+            <source>a saved column mapping to use</source>
+            <translation>要使用的已保存列映射</translation>
+        </message>
+        <message>
+            <source>the sheet of a workbook (default: the one with a header)</source>
+            <translation>工作簿中的工作表（默认：含表头的工作表）</translation>
+        </message>
+        <message>
+            <source>the text encoding of a CSV, e.g. gbk (default: detected)</source>
+            <translation>CSV 的文本编码，如 gbk（默认：自动检测）</translation>
+        </message>
+        <message>
+            <source>the delimiter of a CSV, or 'tab' (default: detected)</source>
+            <translation>CSV 的分隔符，或 'tab' 表示制表符（默认：自动检测）</translation>
+        </message>
+        <message>
+            <source>show what the import would do; write nothing</source>
+            <translation>显示导入将做的更改，不写入任何内容</translation>
+        </message>
+        <message>
+            <source>save the rejected rows to this file</source>
+            <translation>将被拒绝的行保存到此文件</translation>
         </message>
         <message>
             <source>interrupted</source>
@@ -3284,6 +4039,39 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>is not a plausible date (years {first} to {last}).</source>
             <translation>不是合理的日期（年份应在 {first} 至 {last} 之间）。</translation>
         </message>
+        <message>
+            <source>is not a month; write 2025-01 or 2025年1月.</source>
+            <translation>不是月份；请写成 2025-01 或 2025年1月。</translation>
+        </message>
+        <message>
+            <source>are all empty; fill in at least one of sales, margin and collections.</source>
+            <translation>均为空；请至少填写销售额、毛利和回款中的一项。</translation>
+        </message>
+        <message>
+            <source>must be more than 0; a zero or negative amount is a return or a credit note, not an order.</source>
+            <extracomment>As ``sales_order``: ``hq_ref`` holds 64 characters, ``product`` 200. A repurchase cycle beyond ten years is a typing mistake (or a date in the wrong column). No order counts beyond 10^12 pieces; the bound keeps every quantity a finite float.</extracomment>
+            <translation>必须大于 0；金额为零或负数的是退货或红字冲销，不是订单。</translation>
+        </message>
+        <message>
+            <source>is not a quantity; write a number such as 12 or 1,200.5.</source>
+            <translation>不是数量；请填写数字，如 12 或 1,200.5。</translation>
+        </message>
+        <message>
+            <source>The mapping “{name}” is not saved for a list with these headers. Choose the columns again or another mapping.</source>
+            <translation>映射“{name}”不适用于具有这些表头的清单。请重新选择各列，或选择其他映射。</translation>
+        </message>
+        <message>
+            <source>Column {column}: “{field}” is not a field of this list.</source>
+            <translation>第 {column} 列：“{field}”不是此清单的字段。</translation>
+        </message>
+        <message>
+            <source>Two columns feed the {field}; choose one and ignore the other.</source>
+            <translation>有两列都对应{field}；请保留其中一列，忽略另一列。</translation>
+        </message>
+        <message>
+            <source>{file}: the report can be saved as .csv or .xlsx only. Nothing was written.</source>
+            <translation>{file}：报告只能保存为 .csv 或 .xlsx 格式。未写入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>export</name>
@@ -3606,6 +4394,142 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <source>amount</source>
             <translation>金额</translation>
         </message>
+        <message>
+            <source>Customer code</source>
+            <extracomment>``FieldProblem.field`` of a problem with the whole row rather than one cell.</extracomment>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>订单日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Repurchase cycle (days)</source>
+            <translation>重复购买周期(天)</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>价值数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>hq_import</name>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>已更新</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>无变化</translation>
+        </message>
+        <message>
+            <source>Duplicate in file</source>
+            <translation>文件内重复</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>The same account as row {row}: merged into it.</source>
+            <translation>与第 {row} 行是同一客户：已合并到该行。</translation>
+        </message>
+        <message>
+            <source>HQ renamed this company: the name is updated and the old name kept in the account's history.</source>
+            <translation>总部已更改此企业的名称：名称已更新，旧名称保留在客户的历史记录中。</translation>
+        </message>
+        <message>
+            <source>The {field} belongs to another account in the book ({code}). Not imported: correct the list or the accounts.</source>
+            <translation>{field}已属于账本中的另一个客户（{code}）。未导入：请修正清单或客户资料。</translation>
+        </message>
+        <message>
+            <source>Row {row} already updates the account this row matches. Not imported: correct the list.</source>
+            <translation>第 {row} 行已在更新与本行匹配的客户。未导入：请修正清单。</translation>
+        </message>
+        <message>
+            <source>Row {row} has the same credit code with another account code. Not imported: correct the list.</source>
+            <translation>第 {row} 行的统一社会信用代码与本行相同，但客户编码不同。未导入：请修正清单。</translation>
+        </message>
+        <message>
+            <source>This account was deleted in this book. Not imported: restore it first to take HQ's changes.</source>
+            <translation>此客户已在本账本中删除。未导入：请先恢复该客户，再接收总部的更改。</translation>
+        </message>
+        <message>
+            <source>No account in the book has this account code: import the customer list first.</source>
+            <translation>账本中没有此客户编码的客户：请先导入客户清单。</translation>
+        </message>
+        <message>
+            <source>The rep entered this month's figures by hand; HQ's figures were not imported over them.</source>
+            <translation>本月数据为客户经理手工录入；未用总部数据覆盖。</translation>
+        </message>
+        <message>
+            <source>Mapping name</source>
+            <translation>映射名称</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>被拒绝的行</translation>
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -3704,6 +4628,22 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Saving the workbook</source>
             <translation>正在保存工作簿</translation>
+        </message>
+        <message>
+            <source>Reading the list</source>
+            <translation>正在读取清单</translation>
+        </message>
+        <message>
+            <source>Comparing with the account book</source>
+            <translation>正在与账本比对</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>正在保存</translation>
+        </message>
+        <message>
+            <source>Refreshing the account lists</source>
+            <translation>正在刷新客户列表</translation>
         </message>
     </context>
     <context>
@@ -3873,6 +4813,29 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Copied</source>
             <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedReport</name>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translation>保存被拒绝的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>%1 - rejected rows.csv</source>
+            <translation>%1 - 被拒绝的行.csv</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>正在写入报告…</translation>
         </message>
     </context>
     <context>
@@ -4352,137 +5315,6 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Influences</source>
             <translation>影响对象</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountField</name>
-        <message>
-            <source>Customer code</source>
-            <translation>客户编码</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <translation>客户名称</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>简称</translation>
-        </message>
-        <message>
-            <source>Parent account</source>
-            <translation>上级客户</translation>
-        </message>
-        <message>
-            <source>Credit code</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>省份</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>区县</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>Sub-industry</source>
-            <translation>细分行业</translation>
-        </message>
-        <message>
-            <source>Company size</source>
-            <translation>企业规模</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>客户等级</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>客户来源</translation>
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation>推荐客户</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>客户状态</translation>
-        </message>
-        <message>
-            <source>Lifecycle stage</source>
-            <translation>生命周期阶段</translation>
-        </message>
-        <message>
-            <source>Sales stage</source>
-            <translation>销售阶段</translation>
-        </message>
-        <message>
-            <source>Relationship-marketing level</source>
-            <translation>关系营销层次</translation>
-        </message>
-        <message>
-            <source>Relationship mode</source>
-            <translation>关系营销类型</translation>
-        </message>
-        <message>
-            <source>Account manager</source>
-            <translation>客户经理</translation>
-        </message>
-        <message>
-            <source>Annual revenue (10k CNY)</source>
-            <translation>年营业额(万元)</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>员工人数</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>网址</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>HQ annual sales (10k CNY)</source>
-            <translation>年销售额(万元)</translation>
-        </message>
-        <message>
-            <source>Value tier</source>
-            <translation>价值层级</translation>
-        </message>
-        <message>
-            <source>Value score</source>
-            <translation>价值得分</translation>
-        </message>
-        <message>
-            <source>Last visit</source>
-            <translation>最近拜访</translation>
-        </message>
-        <message>
-            <source>Last order</source>
-            <translation>最近下单</translation>
         </message>
     </context>
     <context>
