@@ -4505,8 +4505,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Row {row} already updates the account this row matches. Not imported: correct the list.</translation>
         </message>
         <message>
-            <source>Row {row} has the same credit code with another account code. Not imported: correct the list.</source>
-            <translation>Row {row} has the same credit code with another account code. Not imported: correct the list.</translation>
+            <source>Row {row} has the same credit code but another account code. Not imported: correct the list.</source>
+            <translation>Row {row} has the same credit code but another account code. Not imported: correct the list.</translation>
+        </message>
+        <message>
+            <source>This month's figures were entered by hand in this book; HQ's figures were not imported over them.</source>
+            <translation>This month's figures were entered by hand in this book; HQ's figures were not imported over them.</translation>
         </message>
         <message>
             <source>This account was deleted in this book. Not imported: restore it first to take HQ's changes.</source>
@@ -4515,10 +4519,6 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>No account in the book has this account code: import the customer list first.</source>
             <translation>No account in the book has this account code: import the customer list first.</translation>
-        </message>
-        <message>
-            <source>The rep entered this month's figures by hand; HQ's figures were not imported over them.</source>
-            <translation>The rep entered this month's figures by hand; HQ's figures were not imported over them.</translation>
         </message>
         <message>
             <source>Mapping name</source>

@@ -4487,8 +4487,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>第 {row} 行已在更新与本行匹配的客户。未导入：请修正清单。</translation>
         </message>
         <message>
-            <source>Row {row} has the same credit code with another account code. Not imported: correct the list.</source>
-            <translation>第 {row} 行的统一社会信用代码与本行相同，但客户编码不同。未导入：请修正清单。</translation>
+            <source>Row {row} has the same credit code but another account code. Not imported: correct the list.</source>
+            <translation>第 {row} 行的统一社会信用代码相同，但客户编码不同。未导入：请修正清单。</translation>
+        </message>
+        <message>
+            <source>This month's figures were entered by hand in this book; HQ's figures were not imported over them.</source>
+            <translation>本月数据是在本账本中手工录入的；未用总部数据覆盖。</translation>
         </message>
         <message>
             <source>This account was deleted in this book. Not imported: restore it first to take HQ's changes.</source>
@@ -4497,10 +4501,6 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>No account in the book has this account code: import the customer list first.</source>
             <translation>账本中没有此客户编码的客户：请先导入客户清单。</translation>
-        </message>
-        <message>
-            <source>The rep entered this month's figures by hand; HQ's figures were not imported over them.</source>
-            <translation>本月数据为客户经理手工录入；未用总部数据覆盖。</translation>
         </message>
         <message>
             <source>Mapping name</source>

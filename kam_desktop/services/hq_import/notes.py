@@ -37,7 +37,7 @@ class SameAccountTwice(KamError):
 class CreditCodeTwice(KamError):
     template = QT_TRANSLATE_NOOP(
         "hq_import",
-        "Row {row} has the same credit code with another account code. Not imported: correct "
+        "Row {row} has the same credit code but another account code. Not imported: correct "
         "the list.",
     )
 
@@ -60,5 +60,6 @@ class NoSuchAccount(KamError):
 class FieldFigures(KamError):
     template = QT_TRANSLATE_NOOP(
         "hq_import",
-        "The rep entered this month's figures by hand; HQ's figures were not imported over them.",
+        "This month's figures were entered by hand in this book; HQ's figures were not imported "
+        "over them.",
     )
