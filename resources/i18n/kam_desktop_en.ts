@@ -1339,6 +1339,10 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
             <source>Former names: %1</source>
             <translation>Former names: %1</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>HqImportFields</name>

@@ -1333,6 +1333,10 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
             <source>Former names: %1</source>
             <translation>曾用名：%1</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>HqImportFields</name>

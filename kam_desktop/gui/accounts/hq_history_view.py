@@ -114,7 +114,7 @@ class HqHistoryStrip(QWidget):
             for name, until in former_names_in(self._history)
         ]
         self.former_label.setText(
-            self.tr("Former names: %1").replace("%1", ", ".join(names)) if names else ""
+            self.tr("Former names: %1").replace("%1", self.tr(", ").join(names)) if names else ""
         )
         self.former_label.setVisible(bool(names))
 
