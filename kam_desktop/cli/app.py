@@ -21,6 +21,7 @@ from kam_desktop.cli import (
     commands_export,
     commands_import,
     commands_map,
+    commands_value,
     commands_visits,
 )
 from kam_desktop.cli.options import LANGUAGES, common_options, tr
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_visits,
         commands_import,
         commands_export,
+        commands_value,
     ):
         module.add_parsers(commands, common)
     return parser
