@@ -1,3 +1,4 @@
 """Account value in the domain (DOMAIN §7): value indicators, percentile scores and tiers
-(``value``), lifecycle stage, revisit segment and relationship mode (``lifecycle``).
+(``value``), lifecycle stage, revisit segment and relationship mode (``lifecycle``),
+tier movers and the falling-value alert (``movers``).
 """

@@ -28,6 +28,7 @@ from kam_desktop.gui.contacts.contacts_tab import ContactsTab
 from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.spin.spin_board_tab import SpinBoardTab
+from kam_desktop.gui.value.value_tab import ValueTab
 from kam_desktop.gui.visits.account_visits_tab import AccountVisitsTab
 from kam_desktop.services.accounts.accounts import get_account, get_account_by_code
 from kam_desktop.services.accounts.find_accounts import AccountQuery, count_accounts, filter_options
@@ -97,6 +98,8 @@ class AccountsPage(QWidget):
         self.detail.add_tab("visits", self.visits_tab, lambda: self.tr("Visits"))
         self.spin_tab = SpinBoardTab(undo_stack, self)
         self.detail.add_tab("spin", self.spin_tab, lambda: self.tr("SPIN"))
+        self.value_tab = ValueTab(undo_stack, self)
+        self.detail.add_tab("value", self.value_tab, lambda: self.tr("Value"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)

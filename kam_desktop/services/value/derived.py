@@ -2,7 +2,8 @@
 
 The caches (``account.sales_12m``, ``value_score``, ``lifecycle_stage``, ...) are recomputed from
 the book's live rows, read with a handful of GROUP BY queries (``derived_facts``), and written
-back with executemany bulk UPDATEs, only for rows whose cache changed. Bulk updates bypass the
+back with executemany bulk UPDATEs, only for rows whose cache changed. ``score_accounts`` is the
+same scoring for any day, written nowhere (the monthly snapshots use it). Bulk updates bypass the
 ``before_flush`` stamping on purpose: caches are not synced, so a refresh must not bump
 ``revision`` or ``updated_at``.
 """
@@ -20,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, Contact
+from kam_desktop.domain.enums import LifecycleStage, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.value import lifecycle, value
 from kam_desktop.domain.value.lifecycle import (
@@ -164,17 +166,47 @@ def _first_order(records: Sales | None, orders: Sales | None) -> date | None:
     return min(dates) if dates else None
 
 
-def _changed_account_caches(
+@dataclass(frozen=True)
+class AccountValues:
+    """Every live account's value as of one day, keyed by account id; nothing written."""
+
+    sales: dict[str, Sales | None]  # HQ monthly figures, or orders where those show no sales
+    last_orders: dict[str, date | None]
+    indicators: dict[str, dict[str, float | None]]  # empty unless asked for (it is the biggest)
+    scores: dict[str, value.Score]
+    tiers: dict[str, ValueTier | None]
+    stages: dict[str, LifecycleStage | None]
+
+
+def score_accounts(
+    conn: Connection, today: date, config: DerivedConfig | None = None
+) -> AccountValues:
+    """Score the live accounts as of ``today`` (a past day too: only records, orders and
+    months up to it count) exactly as a refresh does, with their indicators; writes nothing."""
+    config = config or DerivedConfig()
+    windows = Windows.for_day(today, config.lifecycle)
+    return _account_values(
+        cached_accounts(conn),
+        sales_from_records(conn, windows, today),
+        sales_from_orders(conn, windows, today),
+        key_contact_levels(conn),
+        value_weights(conn, config.weights),
+        config,
+        today,
+        keep_indicators=True,
+    )
+
+
+def _account_values(
     accounts: Mapping[str, Any],
     from_records: Mapping[str, Sales],
     from_orders: Mapping[str, Sales],
-    last_visits: Mapping[str, date],
     key_levels: Mapping[str, float],
     weights: Mapping[str, float],
     config: DerivedConfig,
     today: date,
-) -> list[dict[str, Any]]:
-    """The new caches of the accounts whose caches differ from what the book holds."""
+    keep_indicators: bool = False,
+) -> AccountValues:
     sales: dict[str, Sales | None] = {}
     first_orders: dict[str, date | None] = {}
     last_orders: dict[str, date | None] = {}
@@ -206,35 +238,55 @@ def _changed_account_caches(
             "referral": referrals[account_id],
         }
     scores = value.composite_scores(indicators, weights)
-    del indicators  # the biggest structure here
+    if not keep_indicators:
+        indicators = {}  # the biggest structure here
     tiers = value.assign_tiers({a: sc.score for a, sc in scores.items()}, config.tier_bands)
 
-    rows = []
+    stages: dict[str, LifecycleStage | None] = {}
     for account_id, row in accounts.items():
         facts = sales[account_id]
         if row.lifecycle_overridden:
-            stage = row.lifecycle_stage
-        else:
-            history = SalesHistory(
-                first_orders[account_id],
-                last_orders[account_id],
-                facts.history.recent if facts else 0.0,
-                facts.history.earlier if facts else 0.0,
-                facts.history.quarters if facts else (),
-            )
-            stage = lifecycle.lifecycle_stage(history, today, config.lifecycle)
-        tier = tiers[account_id]
+            stages[account_id] = row.lifecycle_stage
+            continue
+        history = SalesHistory(
+            first_orders[account_id],
+            last_orders[account_id],
+            facts.history.recent if facts else 0.0,
+            facts.history.earlier if facts else 0.0,
+            facts.history.quarters if facts else (),
+        )
+        stages[account_id] = lifecycle.lifecycle_stage(history, today, config.lifecycle)
+    return AccountValues(sales, last_orders, indicators, scores, tiers, stages)
+
+
+def _changed_account_caches(
+    accounts: Mapping[str, Any],
+    from_records: Mapping[str, Sales],
+    from_orders: Mapping[str, Sales],
+    last_visits: Mapping[str, date],
+    key_levels: Mapping[str, float],
+    weights: Mapping[str, float],
+    config: DerivedConfig,
+    today: date,
+) -> list[dict[str, Any]]:
+    """The new caches of the accounts whose caches differ from what the book holds."""
+    values = _account_values(
+        accounts, from_records, from_orders, key_levels, weights, config, today
+    )
+    rows = []
+    for account_id, row in accounts.items():
+        facts = values.sales[account_id]
+        last_order = values.last_orders[account_id]
+        score, tier = values.scores[account_id], values.tiers[account_id]
         new = (
             None if facts is None else round(facts.sales_12m, 4),
-            last_orders[account_id],
+            last_order,
             last_visits.get(account_id),
-            scores[account_id].score,
+            score.score,
             tier,
-            scores[account_id].incomplete,
-            stage,
-            lifecycle.revisit_segment(
-                tier, last_orders[account_id], today, config.dormant_after_days
-            ),
+            score.incomplete,
+            values.stages[account_id],
+            lifecycle.revisit_segment(tier, last_order, today, config.dormant_after_days),
         )
         if new != tuple(getattr(row, name) for name in ACCOUNT_CACHE):
             rows.append({"row_id": account_id, **dict(zip(ACCOUNT_CACHE, new, strict=True))})

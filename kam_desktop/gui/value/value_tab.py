@@ -1,0 +1,186 @@
+"""The Value tab of an account: its score and tier, sales and margin by month, lifetime and
+referral value with the assumptions behind them, its quadrant with what to do, and the
+relationship mode its tier suggests (DOMAIN §7). Figures without data say so; never zero.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.gui.account_tab import AccountTab
+from kam_desktop.gui.empty_state import EmptyStateStack
+from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.value.chart_canvas import ChartCanvas
+from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_figures_chart
+from kam_desktop.services.book.handle import Book
+from kam_desktop.services.value.account_value import AccountValue, account_value
+
+CHART_SIZE = (6.0, 3.4)  # inches at the figure's dpi: about 600 × 340 pixels
+
+_FACTS = (
+    "score",
+    "incomplete",
+    "lifecycle",
+    "sales",
+    "margin",
+    "lifetime",
+    "assumptions",
+    "referral",
+    "quadrant",
+    "playbook",
+    "mode",
+)
+
+
+class ValueTab(AccountTab):
+    def __init__(
+        self, undo_stack: QUndoStack, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(undo_stack, parent, name="valueTab", today=today)
+        self._value: AccountValue | None = None
+        self.facts_box = QGroupBox(self)
+        form = QFormLayout(self.facts_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for key in _FACTS:
+            caption, value = QLabel(self.facts_box), QLabel(self.facts_box)
+            value.setObjectName(f"value_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.captions[key], self.values[key] = caption, value
+            form.addRow(caption, value)
+        self.chart = ChartCanvas(self, name="accountFiguresChart")
+
+        content = QWidget()
+        rows = QVBoxLayout(content)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.facts_box)
+        # the chart keeps the size it is drawn for (its labels never crowd); in a narrow pane
+        # it scrolls sideways on its own, the facts above still wrap to the pane
+        self.chart_scroll = QScrollArea(content)
+        self.chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.chart_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.setWidgetResizable(False)
+        rows.addWidget(self.chart_scroll)
+        rows.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.stack = EmptyStateStack(scroll, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+        translate_ui(self)
+        self.stack.show_content(False)
+
+    # --- reading and showing -----------------------------------------------------------------
+
+    def _read(self, book: Book, account_id: str) -> AccountValue:
+        return account_value(book, account_id, self._today)
+
+    def _show(self, data: AccountValue | None, _select_id: str | None) -> None:
+        self._value = data
+        self.stack.show_content(data is not None)
+        self._fill()
+
+    def value(self) -> AccountValue | None:
+        return self._value
+
+    def _amount(self, amount: float | None) -> str:
+        if amount is None:
+            return self.tr("no data")
+        return self.tr("%1 (10k CNY)").replace("%1", f"{amount:,.2f}")
+
+    def _fill(self) -> None:
+        v = self._value
+        if v is None:
+            self.chart.show_chart(None)
+            return
+        shown = {
+            "score": self.tr("no data")
+            if v.score is None
+            else f"{v.score:.1f} · {v.tier.label() if v.tier else '—'}",
+            "incomplete": self.tr("Some indicators had no data; the score uses the others.")
+            if v.incomplete
+            else "",
+            "lifecycle": (v.lifecycle_stage.label() if v.lifecycle_stage else self.tr("no data"))
+            + (self.tr(" (set by hand)") if v.lifecycle_overridden else ""),
+            "sales": self._amount(v.sales_12m),
+            "margin": self._amount(v.margin_12m),
+            "lifetime": self._amount(v.lifetime_value),
+            "assumptions": self.tr(
+                "retention %1 a year, discount rate %2 a year, %3 years, cost to serve %4"
+            )
+            .replace("%1", f"{v.retention:.0%}")
+            .replace("%2", f"{v.assumptions.discount_rate:.0%}")
+            .replace("%3", str(v.assumptions.horizon_years))
+            .replace(
+                "%4",
+                self.tr("not recorded")
+                if v.cost_to_serve_12m is None
+                else self._amount(v.cost_to_serve_12m),
+            ),
+            "referral": self._amount(v.referral_value)
+            + (
+                self.tr(" from %n referred account(s)", "", v.referred_count)
+                if v.referred_count
+                else ""
+            ),
+            "quadrant": v.quadrant.label() if v.quadrant else self.tr("no data"),
+            "playbook": str(v.playbook) if v.playbook else "—",
+            "mode": (v.suggested_mode.label() if v.suggested_mode else "—")
+            + (
+                self.tr(" (now: %1)").replace("%1", v.relationship_mode.label())
+                if v.relationship_mode and v.relationship_mode != v.suggested_mode
+                else ""
+            ),
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+            visible = key != "incomplete" or bool(text)
+            self.values[key].setVisible(visible)
+            self.captions[key].setVisible(visible)
+        figures = MonthlyFigures(
+            tuple(m.month for m in v.months),
+            tuple(m.sales for m in v.months),
+            tuple(m.margin for m in v.months),
+        )
+        self.chart.show_chart(lambda: account_figures_chart(figures, size=CHART_SIZE))
+        bar = self.chart_scroll.horizontalScrollBar()
+        self.chart_scroll.setFixedHeight(self.chart.height() + bar.sizeHint().height())
+        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))  # the latest months first
+
+    def retranslate(self) -> None:
+        self.facts_box.setTitle(self.tr("Value"))
+        captions = {
+            "score": self.tr("Score · tier"),
+            "incomplete": self.tr("Incomplete data"),
+            "lifecycle": self.tr("Lifecycle stage"),
+            "sales": self.tr("Sales, last 12 months"),
+            "margin": self.tr("Gross margin, last 12 months"),
+            "lifetime": self.tr("Lifetime value"),
+            "assumptions": self.tr("Assumptions"),
+            "referral": self.tr("Referral value"),
+            "quadrant": self.tr("Quadrant"),
+            "playbook": self.tr("What to do"),
+            "mode": self.tr("Suggested relationship mode"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.stack.label.setText(self.tr("Choose an account to see its value."))
+        self._fill()

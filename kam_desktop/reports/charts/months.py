@@ -1,0 +1,67 @@
+"""The monthly axis: every month from the first to the last, so a month without data is a gap.
+
+Series arrive keyed by "YYYY-MM"; a month the data skips is not dropped (the bars would close
+up and hide it) but placed on the axis with no value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from matplotlib.axes import Axes
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+MAX_LABELS = 8  # month labels on a 6 in axis before they crowd
+
+
+def parse_month(text: str) -> int:
+    """ "YYYY-MM" as a month count (year × 12 + month − 1); ValueError for anything else."""
+    match = _MONTH.fullmatch(text.strip()) if isinstance(text, str) else None
+    if match is None or not 1 <= int(match[2]) <= 12:
+        raise ValueError(f"not a month (YYYY-MM): {text!r}")
+    return int(match[1]) * 12 + int(match[2]) - 1
+
+
+def month_text(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def check_months(months: Sequence[str], *series: Sequence[object]) -> None:
+    """Refuse a malformed or repeated month, or a series of another length (a caller's bug)."""
+    indices = [parse_month(m) for m in months]
+    if len(set(indices)) != len(indices):
+        raise ValueError("a month appears twice")
+    if any(len(s) != len(months) for s in series):
+        raise ValueError("every series needs one value per month")
+
+
+def continuous(
+    months: Sequence[str], *series: Sequence[float | None]
+) -> tuple[list[str], list[list[float | None]]]:
+    """Every month from the earliest to the latest, and each series on that axis (None where
+    the month was not given)."""
+    if not months:
+        return [], [[] for _ in series]
+    indices = [parse_month(m) for m in months]
+    first = min(indices)
+    axis = [month_text(i) for i in range(first, max(indices) + 1)]
+    filled: list[list[float | None]] = []
+    for values in series:
+        row: list[float | None] = [None] * len(axis)
+        for index, value in zip(indices, values, strict=True):
+            row[index - first] = value
+        filled.append(row)
+    return axis, filled
+
+
+def label_months(ax: Axes, months: Sequence[str]) -> None:
+    """A tick per month, a label on at most ``MAX_LABELS`` of them (the last one always)."""
+    count = len(months)
+    ax.set_xticks(range(count))
+    step = max(1, math.ceil(count / MAX_LABELS))
+    last = count - 1
+    labels = [m if (last - i) % step == 0 else "" for i, m in enumerate(months)]
+    ax.set_xticklabels(labels)
+    ax.set_xlim(-0.6, count - 0.4)

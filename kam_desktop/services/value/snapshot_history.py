@@ -1,0 +1,100 @@
+"""Reading the stored value snapshots: an account's tier history, the month's tier movers and
+the accounts whose value is falling (DOMAIN §7.3). Only the default value model's snapshots
+count, as the scorer writes them (``snapshots``); the rules are ``domain.value.movers``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+
+from kam_desktop.db.book import Book
+from kam_desktop.db.models import Account, ValueSnapshot
+from kam_desktop.domain.value import lifecycle
+from kam_desktop.domain.value.movers import (
+    DEFAULT_FALLING_RULE,
+    FallingValueRule,
+    HistoryEntry,
+    Standing,
+    TierMove,
+    falling,
+    tier_moves,
+)
+from kam_desktop.services.value.snapshots import default_model_id, of_model
+
+
+def tier_history(book: Book, account_id: str) -> list[HistoryEntry]:
+    """The account's ``(month, score, tier)`` per snapshot month, oldest first."""
+    with book.sessions.begin() as s:
+        conn = s.connection()
+        stmt = (
+            select(ValueSnapshot.month, ValueSnapshot.score, ValueSnapshot.tier)
+            .where(ValueSnapshot.account_id == account_id, of_model(default_model_id(conn)))
+            .order_by(ValueSnapshot.month)
+        )
+        return [(month, score, tier) for month, score, tier in conn.execute(stmt)]
+
+
+def tier_movers(book: Book, month: str) -> list[TierMove[str]]:
+    """The live accounts whose tier changed from the month before ``month`` to ``month``,
+    biggest moves first."""
+    before = lifecycle.shift_month(month, -1)
+    with book.sessions.begin() as s:
+        conn = s.connection()
+        stmt = (
+            select(
+                ValueSnapshot.month,
+                ValueSnapshot.account_id,
+                ValueSnapshot.score,
+                ValueSnapshot.tier,
+            )
+            .join(Account, Account.id == ValueSnapshot.account_id)
+            .where(
+                ValueSnapshot.month.in_((before, month)),
+                of_model(default_model_id(conn)),
+                Account.deleted_at.is_(None),
+            )
+        )
+        standings: dict[str, dict[str, Standing]] = {before: {}, month: {}}
+        for row_month, account_id, score, tier in conn.execute(stmt):
+            standings[row_month][account_id] = (score, tier)
+    return tier_moves(standings[before], standings[month])
+
+
+def falling_accounts(book: Book, rule: FallingValueRule = DEFAULT_FALLING_RULE) -> set[str]:
+    """The live accounts whose value is falling as of the latest snapshot month (accounts
+    without a snapshot that month are not judged)."""
+    with book.sessions.begin() as s:
+        conn = s.connection()
+        model = of_model(default_model_id(conn))
+        latest = conn.scalar(
+            select(ValueSnapshot.month).where(model).order_by(ValueSnapshot.month.desc()).limit(1)
+        )
+        if latest is None:
+            return set()
+        stmt = (
+            select(
+                ValueSnapshot.account_id,
+                ValueSnapshot.month,
+                ValueSnapshot.score,
+                ValueSnapshot.tier,
+            )
+            .join(Account, Account.id == ValueSnapshot.account_id)
+            .where(
+                model,
+                ValueSnapshot.month.between(lifecycle.shift_month(latest, -rule.months), latest),
+                Account.deleted_at.is_(None),
+            )
+        )
+        histories: dict[str, list[HistoryEntry]] = defaultdict(list)
+        for account_id, month, score, tier in conn.execute(stmt):
+            histories[account_id].append((month, score, tier))
+    return {
+        account_id
+        for account_id, history in histories.items()
+        if max(month for month, _, _ in history) == latest and falling(history, rule)
+    }
+
+
+__all__ = ["falling_accounts", "tier_history", "tier_movers"]

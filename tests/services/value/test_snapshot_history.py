@@ -1,0 +1,84 @@
+"""Reading stored snapshots: tier history, tier movers and falling accounts in a real book."""
+
+from __future__ import annotations
+
+import pytest
+
+from kam_desktop.db.book import Book
+from kam_desktop.db.models import Account, ValueModel, ValueSnapshot
+from kam_desktop.db.types import utc_now
+from kam_desktop.domain.enums import ValueTier
+from kam_desktop.domain.value.movers import FallingValueRule, TierMove
+from kam_desktop.services.value.snapshot_history import (
+    falling_accounts,
+    tier_history,
+    tier_movers,
+)
+
+PT, GO, IR, LE = ValueTier.PLATINUM, ValueTier.GOLD, ValueTier.IRON, ValueTier.LEAD
+
+#: Per account, (score, tier) for 2025-01 .. 2025-04 (None: no snapshot that month).
+HISTORIES = {
+    "steady": [(60.0, GO), (61.0, GO), (62.0, GO), (62.0, GO)],
+    "slipped": [(90.0, PT), (89.0, PT), (88.0, PT), (86.0, GO)],  # tier drop in April
+    "sliding": [(58.0, IR), (54.0, IR), (50.0, IR), (47.0, IR)],  # 11 points in 3 months
+    "climber": [(10.0, LE), (20.0, LE), (30.0, IR), (70.0, GO)],
+    "lapsed": [(80.0, GO), (40.0, LE), (30.0, LE), None],  # no April snapshot: not judged
+    "deleted": [(90.0, PT), (90.0, PT), (90.0, PT), (10.0, LE)],
+}
+MONTHS = ["2025-01", "2025-02", "2025-03", "2025-04"]
+
+
+@pytest.fixture
+def ids(book: Book) -> dict[str, str]:
+    with book.sessions.begin() as s:
+        model = ValueModel(name="Overall value", weights={"sales_12m": 1.0}, is_default=True)
+        other = ValueModel(name="Other", weights={"margin_12m": 1.0})
+        accounts = {key: Account(name=key, code=key) for key in HISTORIES}
+        s.add_all([model, other, *accounts.values()])
+        s.flush()
+        accounts["deleted"].deleted_at = utc_now()
+        for key, history in HISTORIES.items():
+            for month, entry in zip(MONTHS, history, strict=True):
+                if entry is None:
+                    continue
+                score, tier = entry
+                s.add(ValueSnapshot(account_id=accounts[key].id, model_id=model.id, month=month,
+                                    indicators={}, score=score, tier=tier))  # fmt: skip
+                # Another model's snapshots must never be mixed in.
+                s.add(ValueSnapshot(account_id=accounts[key].id, model_id=other.id, month=month,
+                                    indicators={}, score=100 - score, tier=LE))  # fmt: skip
+        return {key: account.id for key, account in accounts.items()}
+
+
+def test_tier_history(book: Book, ids: dict[str, str]) -> None:
+    assert tier_history(book, ids["climber"]) == [
+        ("2025-01", 10.0, LE), ("2025-02", 20.0, LE), ("2025-03", 30.0, IR), ("2025-04", 70.0, GO),
+    ]  # fmt: skip
+    assert tier_history(book, ids["lapsed"])[-1] == ("2025-03", 30.0, LE)
+    assert tier_history(book, "no-such-account") == []
+
+
+def test_tier_movers_month_over_month(book: Book, ids: dict[str, str]) -> None:
+    assert tier_movers(book, "2025-04") == [
+        TierMove(ids["climber"], IR, GO, 40.0),
+        TierMove(ids["slipped"], PT, GO, -2.0),
+    ]  # the deleted account's fall is not listed; lapsed has no April
+    assert tier_movers(book, "2025-02") == [TierMove(ids["lapsed"], GO, LE, -40.0)]
+    assert tier_movers(book, "2025-01") == []  # nothing before
+    assert tier_movers(book, "2026-01") == []
+
+
+def test_falling_accounts(book: Book, ids: dict[str, str]) -> None:
+    assert falling_accounts(book) == {ids["slipped"], ids["sliding"]}
+    assert falling_accounts(book, FallingValueRule(score_drop=12.0)) == {ids["slipped"]}
+    # Two months back, sliding lost only 7 points.
+    assert falling_accounts(book, FallingValueRule(score_drop=5.0, months=2)) == {
+        ids["slipped"], ids["sliding"],
+    }  # fmt: skip
+    assert falling_accounts(book, FallingValueRule(score_drop=8.0, months=2)) == {ids["slipped"]}
+
+
+def test_no_snapshots_nothing_falls(book: Book) -> None:
+    assert falling_accounts(book) == set()
+    assert tier_movers(book, "2025-01") == []
