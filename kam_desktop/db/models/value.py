@@ -70,7 +70,10 @@ class ValueSnapshot(Base):
     """Monthly snapshot of an account's indicators, score and tier (derived, not synced)."""
 
     __tablename__ = "value_snapshot"
-    __table_args__ = (UniqueConstraint("account_id", "month", "model_id"),)
+    __table_args__ = (
+        UniqueConstraint("account_id", "month", "model_id"),
+        Index("ix_value_snapshot_month", "month", "model_id"),  # movers, falling accounts
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
     model_id: Mapped[str | None] = mapped_column(ForeignKey("value_model.id"))
