@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.domain.enums import ValueTier
 from kam_desktop.gui.account_tab import AccountTab
 from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.value.chart_canvas import ChartCanvas
 from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_figures_chart
+from kam_desktop.reports.charts.score_history import ScoreHistory, TierCutoffs, score_history_chart
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.value.account_value import AccountValue, account_value
+from kam_desktop.services.value.snapshot_history import tier_cutoffs, tier_history
 
-CHART_SIZE = (6.0, 3.4)  # inches at the figure's dpi: about 600 × 340 pixels
+CHART_HEIGHT = 3.4  # inches at the figures' 100 dpi
+MIN_CHART_WIDTH = 340  # pixels: below this the month labels would crowd; the pane scrolls
 
 _FACTS = (
     "score",
@@ -41,6 +45,14 @@ _FACTS = (
     "playbook",
     "mode",
 )
+
+
+def _cutoffs(lowest: dict[ValueTier, float] | None) -> TierCutoffs | None:
+    if not lowest:
+        return None
+    return TierCutoffs(
+        lowest.get(ValueTier.PLATINUM), lowest.get(ValueTier.GOLD), lowest.get(ValueTier.IRON)
+    )
 
 
 class ValueTab(AccountTab):
@@ -62,6 +74,13 @@ class ValueTab(AccountTab):
             self.captions[key], self.values[key] = caption, value
             form.addRow(caption, value)
         self.chart = ChartCanvas(self, name="accountFiguresChart")
+        self.score_chart = ChartCanvas(self, name="scoreHistoryChart")
+        self._scores: ScoreHistory | None = None
+        self._drawn_width = 0
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(150)
+        self._redraw.timeout.connect(self._redraw_if_wider_or_narrower)
 
         content = QWidget()
         rows = QVBoxLayout(content)
@@ -72,8 +91,14 @@ class ValueTab(AccountTab):
         self.chart_scroll = QScrollArea(content)
         self.chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.chart_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chart_scroll.setWidget(self.chart)
+        charts = QWidget()
+        chart_rows = QVBoxLayout(charts)
+        chart_rows.setContentsMargins(0, 0, 0, 0)
+        chart_rows.addWidget(self.chart)
+        chart_rows.addWidget(self.score_chart)
+        self.chart_scroll.setWidget(charts)
         self.chart_scroll.setWidgetResizable(False)
+        self._charts = charts
         rows.addWidget(self.chart_scroll)
         rows.addStretch(1)
         scroll = QScrollArea(self)
@@ -90,11 +115,19 @@ class ValueTab(AccountTab):
 
     # --- reading and showing -----------------------------------------------------------------
 
-    def _read(self, book: Book, account_id: str) -> AccountValue:
-        return account_value(book, account_id, self._today)
+    def _read(self, book: Book, account_id: str) -> tuple[AccountValue, ScoreHistory]:
+        history = tier_history(book, account_id)
+        months = [month for month, _score, _tier in history]
+        cutoffs = tier_cutoffs(book, months)
+        scores = ScoreHistory(
+            tuple(months),
+            tuple(score for _month, score, _tier in history),
+            tuple(_cutoffs(cutoffs.get(month)) for month in months),
+        )
+        return account_value(book, account_id, self._today), scores
 
-    def _show(self, data: AccountValue | None, _select_id: str | None) -> None:
-        self._value = data
+    def _show(self, data: tuple[AccountValue, ScoreHistory] | None, _select_id: str | None) -> None:
+        self._value, self._scores = data or (None, None)
         self.stack.show_content(data is not None)
         self._fill()
 
@@ -110,6 +143,7 @@ class ValueTab(AccountTab):
         v = self._value
         if v is None:
             self.chart.show_chart(None)
+            self.score_chart.show_chart(None)
             return
         shown = {
             "score": self.tr("no data")
@@ -160,10 +194,31 @@ class ValueTab(AccountTab):
             tuple(m.sales for m in v.months),
             tuple(m.margin for m in v.months),
         )
-        self.chart.show_chart(lambda: account_figures_chart(figures, size=CHART_SIZE))
+        size = self._chart_size()
+        self.chart.show_chart(lambda: account_figures_chart(figures, size=size))
+        scores = self._scores
+        self.score_chart.show_chart(
+            None if scores is None else lambda: score_history_chart(scores, size=size)
+        )
+        self._charts.adjustSize()
         bar = self.chart_scroll.horizontalScrollBar()
-        self.chart_scroll.setFixedHeight(self.chart.height() + bar.sizeHint().height())
-        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))  # the latest months first
+        self.chart_scroll.setFixedHeight(self._charts.sizeHint().height() + bar.sizeHint().height())
+
+    def _chart_size(self) -> tuple[float, float]:
+        """The charts as wide as the pane (they are drawn for a size, not stretched)."""
+        width = max(self.chart_scroll.viewport().width(), MIN_CHART_WIDTH)
+        self._drawn_width = width
+        return (width / 100, CHART_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._value is not None:
+            self._redraw.start()  # once the rep stops dragging the splitter
+
+    def _redraw_if_wider_or_narrower(self) -> None:
+        width = max(self.chart_scroll.viewport().width(), MIN_CHART_WIDTH)
+        if abs(width - self._drawn_width) > 20:
+            self._fill()
 
     def retranslate(self) -> None:
         self.facts_box.setTitle(self.tr("Value"))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from matplotlib.axes import Axes
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+LABEL_INCHES = 0.6
 MAX_LABELS = 8  # month labels on a 6 in axis before they crowd
 
 
@@ -60,7 +61,10 @@ def label_months(ax: Axes, months: Sequence[str]) -> None:
     """A tick per month, a label on at most ``MAX_LABELS`` of them (the last one always)."""
     count = len(months)
     ax.set_xticks(range(count))
-    step = max(1, math.ceil(count / MAX_LABELS))
+    # a "2025-03" label needs about 0.6 inch: fewer labels on a narrow figure
+    width = ax.get_figure().get_size_inches()[0]  # type: ignore[union-attr]
+    fits = max(2, min(MAX_LABELS, int(width / LABEL_INCHES)))
+    step = max(1, math.ceil(count / fits))
     last = count - 1
     labels = [m if (last - i) % step == 0 else "" for i, m in enumerate(months)]
     ax.set_xticklabels(labels)

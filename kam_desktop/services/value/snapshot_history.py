@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, ValueSnapshot
+from kam_desktop.domain.enums import ValueTier
 from kam_desktop.domain.value import lifecycle
 from kam_desktop.domain.value.movers import (
     DEFAULT_FALLING_RULE,
@@ -98,3 +99,26 @@ def falling_accounts(book: Book, rule: FallingValueRule = DEFAULT_FALLING_RULE) 
 
 
 __all__ = ["falling_accounts", "tier_history", "tier_movers"]
+
+
+def tier_cutoffs(book: Book, months: list[str]) -> dict[str, dict[ValueTier, float]]:
+    """Per month, the lowest snapshot score of each tier (the band boundaries the score
+    history draws behind an account's line)."""
+    if not months:
+        return {}
+    with book.sessions.begin() as s:
+        conn = s.connection()
+        stmt = (
+            select(ValueSnapshot.month, ValueSnapshot.tier, func.min(ValueSnapshot.score))
+            .where(
+                ValueSnapshot.month.in_(months),
+                of_model(default_model_id(conn)),
+                ValueSnapshot.tier.is_not(None),
+            )
+            .group_by(ValueSnapshot.month, ValueSnapshot.tier)
+        )
+        found: dict[str, dict[ValueTier, float]] = defaultdict(dict)
+        for month, tier, lowest in conn.execute(stmt):
+            if lowest is not None:
+                found[month][tier] = float(lowest)
+    return dict(found)
