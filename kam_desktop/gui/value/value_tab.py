@@ -27,12 +27,14 @@ from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_f
 from kam_desktop.reports.charts.score_history import ScoreHistory, TierCutoffs, score_history_chart
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.value.account_value import AccountValue, account_value
+from kam_desktop.services.value.group_rollup import GroupRollup, group_rollup
 from kam_desktop.services.value.snapshot_history import tier_cutoffs, tier_history
 
 CHART_HEIGHT = 3.4  # inches at the figures' 100 dpi
 MIN_CHART_WIDTH = 340  # pixels: below this the month labels would crowd; the pane scrolls
 
 _FACTS = (
+    "group",
     "score",
     "incomplete",
     "lifecycle",
@@ -76,6 +78,7 @@ class ValueTab(AccountTab):
         self.chart = ChartCanvas(self, name="accountFiguresChart")
         self.score_chart = ChartCanvas(self, name="scoreHistoryChart")
         self._scores: ScoreHistory | None = None
+        self._group: GroupRollup | None = None
         self._drawn_width = 0
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -124,6 +127,7 @@ class ValueTab(AccountTab):
             tuple(score for _month, score, _tier in history),
             tuple(_cutoffs(cutoffs.get(month)) for month in months),
         )
+        self._group = group_rollup(book, account_id)
         return account_value(book, account_id, self._today), scores
 
     def _show(self, data: tuple[AccountValue, ScoreHistory] | None, _select_id: str | None) -> None:
@@ -146,6 +150,7 @@ class ValueTab(AccountTab):
             self.score_chart.show_chart(None)
             return
         shown = {
+            "group": self._group_text(),
             "score": self.tr("no data")
             if v.score is None
             else f"{v.score:.1f} · {v.tier.label() if v.tier else '—'}",
@@ -186,7 +191,7 @@ class ValueTab(AccountTab):
         }
         for key, text in shown.items():
             self.values[key].setText(text)
-            visible = key != "incomplete" or bool(text)
+            visible = key not in ("incomplete", "group") or bool(text)
             self.values[key].setVisible(visible)
             self.captions[key].setVisible(visible)
         figures = MonthlyFigures(
@@ -203,6 +208,22 @@ class ValueTab(AccountTab):
         self._charts.adjustSize()
         bar = self.chart_scroll.horizontalScrollBar()
         self.chart_scroll.setFixedHeight(self._charts.sizeHint().height() + bar.sizeHint().height())
+
+    def _group_text(self) -> str:
+        group = self._group
+        if group is None or not group.is_group:
+            return ""
+        tiers = self.tr(", ").join(
+            f"{count} {tier.label()}" for tier, count in group.tier_mix.items() if count
+        )
+        return (
+            self.tr("%n account(s) with its subsidiaries", "", group.members)
+            + " · "
+            + self.tr("sales %1").replace("%1", self._amount(group.sales_12m))
+            + (" · " + tiers if tiers else "")
+            + " · "
+            + self.tr("%n gap(s) in the contact maps", "", group.map_gaps)
+        )
 
     def _chart_size(self) -> tuple[float, float]:
         """The charts as wide as the pane (they are drawn for a size, not stretched)."""
@@ -223,6 +244,7 @@ class ValueTab(AccountTab):
     def retranslate(self) -> None:
         self.facts_box.setTitle(self.tr("Value"))
         captions = {
+            "group": self.tr("Group"),
             "score": self.tr("Score · tier"),
             "incomplete": self.tr("Incomplete data"),
             "lifecycle": self.tr("Lifecycle stage"),
