@@ -1,6 +1,7 @@
 """Start KAM Desktop: parse options, set up Qt, choose and open the account book, show the window.
 
-``kam-desktop --book PATH --screenshot OUT.png [--view accounts|account:CODE] [--lang zh_CN|en]``
+``kam-desktop --book PATH --screenshot OUT.png [--view accounts|analytics|account:CODE]
+[--lang zh_CN|en]``
 renders a view offscreen at 1400×900 (or ``--size WxH``) and exits, so anyone (and CI) can look
 at the screens; ``--view import:FILE`` shows the import wizard's preview of FILE over the window.
 """
@@ -45,7 +46,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         default="accounts",
-        help="with --screenshot: accounts, visits, TAB:CODE for an account tab (e.g. "
+        help="with --screenshot: accounts, visits, analytics, TAB:CODE for an account tab (e.g. "
         "account:000118), or import:FILE for the import wizard's preview of FILE",
     )
     parser.add_argument(
@@ -116,7 +117,12 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
         if args.view.startswith("import:"):
             image = _import_screenshot(window, Path(args.view.partition(":")[2]))
         else:
-            session.show_view(args.view)
+            if args.view == "analytics":
+                from kam_desktop.gui.shell.main_window import PAGE_ANALYTICS
+
+                window.show_page(PAGE_ANALYTICS)
+            else:
+                session.show_view(args.view)
             wait_until_idle()  # lists read in the background (the agenda) are shown first
             for _ in range(3):
                 QApplication.processEvents()

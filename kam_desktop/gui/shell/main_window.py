@@ -33,6 +33,7 @@ from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.shell.app_settings import AppSettings
 from kam_desktop.gui.shell.export_excel import export_to_excel
 from kam_desktop.gui.tasks import BackgroundOp
+from kam_desktop.gui.value.analytics_page import AnalyticsPage
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.hq_import.model import ImportResult
@@ -40,6 +41,7 @@ from kam_desktop.services.revisits.due_cache import refresh_due_cache
 
 PAGE_ACCOUNTS = "accounts"
 PAGE_VISITS = "visits"
+PAGE_ANALYTICS = "analytics"
 REFRESH_DUE = "main_window.refresh_due"  # new revisit rules supersede the last ones
 
 
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
         self._page_keys: list[str] = []
         self._add_page(PAGE_ACCOUNTS, self.accounts_page)
         self._add_page(PAGE_VISITS, self.visits_page)
+        self.analytics_page = AnalyticsPage(self)
+        self._add_page(PAGE_ANALYTICS, self.analytics_page)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.visits_page.account_requested.connect(self._on_account_requested)
         self.visits_page.account_changed.connect(self.accounts_page.account_changed_elsewhere)
         self.visits_page.rules_changed.connect(self._on_visit_rules_changed)
+        self.analytics_page.account_chosen.connect(self._on_account_requested)
         self.accounts_page.form.editing_changed.connect(self._on_editing_changed)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.nav.setCurrentRow(0)
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
         self._book = book
         self.accounts_page.set_book(book)
         self.visits_page.set_book(book)
+        self.analytics_page.set_book(book)
         self._update_book_label()
 
     def _update_book_label(self) -> None:
@@ -352,6 +358,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.nav.item(0).setText(self.tr("Accounts"))
         self.nav.item(1).setText(self.tr("Visits"))
+        self.nav.item(2).setText(self.tr("Analytics"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_account.setTitle(self.tr("&Account"))

@@ -55,7 +55,7 @@ from kam_desktop.services.value.portfolio import Portfolio, PortfolioFilters, po
 
 READ = "analytics.read"  # BackgroundOp kind, one per page: a newer filter supersedes the read
 FILTERS = ("owner", "province", "industry", "grade")
-MIN_WIDTH_IN, MAX_WIDTH_IN = 5.6, 8.0  # a chart's width; the texts are sized for about 6 in
+MIN_WIDTH_IN, MAX_WIDTH_IN = 5.6, 7.2  # a chart's width; the texts are sized for about 6 in
 ASPECT = 0.6  # height / width
 GAP = 12  # pixels between charts
 MOVERS_SHOWN = 10  # rows the movers table shows before it scrolls itself
@@ -86,7 +86,11 @@ class AnalyticsPage(LazyView):
         for key in FILTERS:
             caption, combo = QLabel(self), QComboBox(self)
             combo.setObjectName(f"{key}Filter")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # long industry names show in full in the open list, not in a row-wide combo
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14 if key == "industry" else 8)
             combo.currentIndexChanged.connect(self._on_filter_changed)
             caption.setBuddy(combo)
             self.captions[key], self.combos[key] = caption, combo
