@@ -1,13 +1,18 @@
-"""``kam value show``: one account's value facts (DOMAIN §7): score and tier, lifecycle, sales and
-margin of the last 12 months, lifetime value with its assumptions, referral value, quadrant and
-playbook, and the suggested relationship mode."""
+"""``kam value``: ``show`` one account's value facts (DOMAIN §7): score and tier, lifecycle, sales
+and margin of the last 12 months, lifetime value with its assumptions, referral value, quadrant
+and playbook, and the suggested relationship mode; ``score`` the book and store a month's value
+snapshots. ``chart`` (``commands_value_chart``) and ``models`` (``commands_value_models``) are
+registered from here."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
+from datetime import date
 from typing import Any
 
+from kam_desktop.cli import commands_value_chart, commands_value_models
 from kam_desktop.cli.options import (
     account_code_argument,
     book_option,
@@ -17,9 +22,19 @@ from kam_desktop.cli.options import (
     tr,
 )
 from kam_desktop.cli.output import display_width, json_value, pad, render_table, text_cell
+from kam_desktop.cli.progress import TerminalProgress
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.domain.value.lifecycle import month_of
 from kam_desktop.services.accounts.accounts import account_id_for_code
+from kam_desktop.services.book.account_caches import refresh_all
+from kam_desktop.services.progress import Steps, step_names
 from kam_desktop.services.value.account_value import AccountValue, account_value
+from kam_desktop.services.value.snapshots import (
+    BadSnapshotMonth,
+    backfill_snapshots,
+    missing_months,
+    write_snapshot,
+)
 
 _NO_DATA = QT_TRANSLATE_NOOP("cli", "no data")
 _AMOUNT = QT_TRANSLATE_NOOP("cli", "{amount} (10k CNY)")
@@ -157,6 +172,86 @@ def cmd_value_show(args: argparse.Namespace) -> int:
     return 0
 
 
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_SCORE_STEPS = step_names(
+    QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
+    QT_TRANSLATE_NOOP("progress", "Saving value snapshots"),
+)
+
+
+def _check_period(period: str | None, today: date) -> None:
+    """Refuse a month ``write_snapshot`` would refuse before the caches are rewritten for it."""
+    if period is not None and not (_MONTH.fullmatch(period) and period <= month_of(today)):
+        raise BadSnapshotMonth(month=period)
+
+
+def cmd_value_score(args: argparse.Namespace) -> int:
+    today = args.today or date.today()
+    _check_period(args.period, today)
+    progress = TerminalProgress()
+    steps = Steps(progress, _SCORE_STEPS)
+    try:
+        with open_existing(args.book) as book:
+            refresh_all(book, today, steps.within(0))
+            if args.backfill:
+                months = missing_months(book, today)
+                rows = backfill_snapshots(book, steps.within(1), today)
+            else:
+                months = [args.period or month_of(today)]
+                rows = write_snapshot(book, args.period, today, steps.within(1))
+            steps.finish()
+    finally:
+        progress.finish()
+    print(tr(QT_TRANSLATE_NOOP("cli", "Scored the accounts as of {day}.")).format(day=today))
+    if not months:
+        print(tr(QT_TRANSLATE_NOOP("cli", "No month was missing its value snapshots.")))
+    elif len(months) == 1:
+        text = tr(QT_TRANSLATE_NOOP("cli", "Wrote {rows} value snapshots for {month}."))
+        print(text.format(rows=rows, month=months[0]))
+    else:
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Wrote {rows} value snapshots for {count} months, {first} to {last}."
+            )
+        )
+        print(text.format(rows=rows, count=len(months), first=months[0], last=months[-1]))
+    return 0
+
+
+def _add_score_parser(value: Any, common: argparse.ArgumentParser) -> None:
+    help_text = QT_TRANSLATE_NOOP(
+        "cli", "score every account and store the value snapshots of a month"
+    )
+    p = value.add_parser("score", parents=[common], help=tr(help_text), description=tr(help_text))
+    book_option(p)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--period",
+        metavar="YYYY-MM",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the month to store (default: the current month)")),
+    )
+    which.add_argument(
+        "--backfill",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "store every month the value records cover that has no snapshots yet"
+            )
+        ),
+    )
+    _today_option(p)
+    p.set_defaults(handler=cmd_value_score)
+
+
+def _today_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--today",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the day to compute for (default: today)")),
+    )
+
+
 def _add_show_parser(value: Any, common: argparse.ArgumentParser) -> None:
     p = value.add_parser(
         "show",
@@ -165,12 +260,7 @@ def _add_show_parser(value: Any, common: argparse.ArgumentParser) -> None:
     )
     book_option(p)
     account_code_argument(p)
-    p.add_argument(
-        "--today",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the day to compute for (default: today)")),
-    )
+    _today_option(p)
     format_option(p, ("table", "json"))
     p.set_defaults(handler=cmd_value_show)
 
@@ -184,3 +274,6 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     value = p.add_subparsers(dest="value_command", required=True, metavar="COMMAND")
     _add_show_parser(value, common)
+    _add_score_parser(value, common)
+    commands_value_chart.add_parser(value, common)
+    commands_value_models.add_parser(value, common)
