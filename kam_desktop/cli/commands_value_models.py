@@ -33,7 +33,7 @@ def _print_model(model: ValueModelInfo) -> None:
     print(title)
     headers = [
         tr(QT_TRANSLATE_NOOP("cli", "Indicator")),
-        tr(QT_TRANSLATE_NOOP("cli", "Code")),
+        tr(QT_TRANSLATE_NOOP("cli", "Indicator code")),
         tr(QT_TRANSLATE_NOOP("cli", "Weight")),
         tr(QT_TRANSLATE_NOOP("cli", "Share")),
     ]
