@@ -486,6 +486,10 @@
             <translation>SPIN</translation>
         </message>
         <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
             <source>Delete account %1</source>
             <translation>Delete account %1</translation>
         </message>
@@ -570,6 +574,68 @@ Try fewer characters, or press “Clear filters”.</translation>
         </message>
     </context>
     <context>
+        <name>AnalyticsPage</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tier changes</source>
+            <translation>Tier changes</translation>
+        </message>
+        <message>
+            <source>No value snapshots yet: tier changes show once two months are scored.</source>
+            <translation>No value snapshots yet: tier changes show once two months are scored.</translation>
+        </message>
+        <message>
+            <source>Tier changes in %1</source>
+            <translation>Tier changes in %1</translation>
+        </message>
+        <message>
+            <source>No account changed tier in %1.</source>
+            <translation>No account changed tier in %1.</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Province:</translation>
+        </message>
+        <message>
+            <source>Industry:</source>
+            <translation>Industry:</translation>
+        </message>
+        <message>
+            <source>Grade:</source>
+            <translation>Grade:</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Score change</source>
+            <translation>Score change</translation>
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message>
             <source>Demo account book</source>
@@ -636,6 +702,204 @@ Try fewer characters, or press “Clear filters”.</translation>
         <message>
             <source>⚠ edited locally</source>
             <translation>⚠ edited locally</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>Copy chart</source>
+            <translation>Copy chart</translation>
+        </message>
+        <message>
+            <source>Save chart as…</source>
+            <translation>Save chart as…</translation>
+        </message>
+        <message>
+            <source>Save chart as</source>
+            <translation>Save chart as</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Sales and gross margin by month</source>
+            <translation>Sales and gross margin by month</translation>
+        </message>
+        <message>
+            <source>10k CNY</source>
+            <translation>10k CNY</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>Gross margin</translation>
+        </message>
+        <message>
+            <source>No sales figure</source>
+            <translation>No sales figure</translation>
+        </message>
+        <message>
+            <source>No margin figure</source>
+            <translation>No margin figure</translation>
+        </message>
+        <message>
+            <source>No sales or margin figures yet.</source>
+            <translation>No sales or margin figures yet.</translation>
+        </message>
+        <message>
+            <source>Indicators against the tier median</source>
+            <translation>Indicators against the tier median</translation>
+        </message>
+        <message>
+            <source>Percentile rank in the book (0–100)</source>
+            <translation>Percentile rank in the book (0–100)</translation>
+        </message>
+        <message>
+            <source>This account</source>
+            <translation>This account</translation>
+        </message>
+        <message>
+            <source>Median of {tier}</source>
+            <translation>Median of {tier}</translation>
+        </message>
+        <message>
+            <source>Median of all accounts</source>
+            <translation>Median of all accounts</translation>
+        </message>
+        <message>
+            <source>No indicators to show.</source>
+            <translation>No indicators to show.</translation>
+        </message>
+        <message>
+            <source>Accounts by lifecycle stage</source>
+            <translation>Accounts by lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Not enough data</source>
+            <translation>Not enough data</translation>
+        </message>
+        <message>
+            <source>No accounts to show.</source>
+            <translation>No accounts to show.</translation>
+        </message>
+        <message>
+            <source>Pareto curve of sales</source>
+            <translation>Pareto curve of sales</translation>
+        </message>
+        <message>
+            <source>Share of accounts, largest first</source>
+            <translation>Share of accounts, largest first</translation>
+        </message>
+        <message>
+            <source>Cumulative share of sales</source>
+            <translation>Cumulative share of sales</translation>
+        </message>
+        <message>
+            <source>Cumulative sales</source>
+            <translation>Cumulative sales</translation>
+        </message>
+        <message>
+            <source>Equal shares</source>
+            <translation>Equal shares</translation>
+        </message>
+        <message>
+            <source>{accounts} of accounts bring 80% of sales</source>
+            <translation>{accounts} of accounts bring 80% of sales</translation>
+        </message>
+        <message>
+            <source>Accounts not counted (no sales figure): {count}</source>
+            <translation>Accounts not counted (no sales figure): {count}</translation>
+        </message>
+        <message>
+            <source>No sales to compare yet.</source>
+            <translation>No sales to compare yet.</translation>
+        </message>
+        <message>
+            <source>Lifetime value and referral value</source>
+            <translation>Lifetime value and referral value</translation>
+        </message>
+        <message>
+            <source>Lifetime value (10k CNY)</source>
+            <translation>Lifetime value (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Referral value (10k CNY)</source>
+            <translation>Referral value (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Medians</source>
+            <translation>Medians</translation>
+        </message>
+        <message>
+            <source>Accounts not shown (no lifetime or referral value): {count}</source>
+            <translation>Accounts not shown (no lifetime or referral value): {count}</translation>
+        </message>
+        <message>
+            <source>No account has both a lifetime and a referral value yet.</source>
+            <translation>No account has both a lifetime and a referral value yet.</translation>
+        </message>
+        <message>
+            <source>Advocates</source>
+            <translation>Advocates</translation>
+        </message>
+        <message>
+            <source>Affluent</source>
+            <translation>Affluent</translation>
+        </message>
+        <message>
+            <source>Promoters</source>
+            <translation>Promoters</translation>
+        </message>
+        <message>
+            <source>Misers</source>
+            <translation>Misers</translation>
+        </message>
+        <message>
+            <source>Value score over time</source>
+            <translation>Value score over time</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>No value score yet.</source>
+            <translation>No value score yet.</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>Value pyramid</source>
+            <translation>Value pyramid</translation>
+        </message>
+        <message>
+            <source>Accounts: {count} ({share}) · share of value: {value}</source>
+            <translation>Accounts: {count} ({share}) · share of value: {value}</translation>
+        </message>
+        <message>
+            <source>Accounts: {count} ({share}) · value: no data</source>
+            <translation>Accounts: {count} ({share}) · value: no data</translation>
+        </message>
+        <message>
+            <source>Accounts not scored (no indicator data): {count}</source>
+            <translation>Accounts not scored (no indicator data): {count}</translation>
+        </message>
+        <message>
+            <source>No scored accounts yet.</source>
+            <translation>No scored accounts yet.</translation>
         </message>
     </context>
     <context>
@@ -1467,6 +1731,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Visits</translation>
         </message>
         <message>
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1774,6 +2042,26 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>SPIN note</source>
             <translation>SPIN note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Playbook</name>
+        <message>
+            <source>Keep and reward: thank them in person, give them priority service and invite them to customer events.</source>
+            <extracomment>[default] One sentence each that a rep can act on (DOMAIN §7.5's four strategies).</extracomment>
+            <translation>Keep and reward: thank them in person, give them priority service and invite them to customer events.</translation>
+        </message>
+        <message>
+            <source>Ask for referrals: at the next visit, ask which peers or partners they would introduce you to.</source>
+            <translation>Ask for referrals: at the next visit, ask which peers or partners they would introduce you to.</translation>
+        </message>
+        <message>
+            <source>Cross-sell and up-sell: offer a product they do not buy from us yet, or a larger volume at a better price.</source>
+            <translation>Cross-sell and up-sell: offer a product they do not buy from us yet, or a larger volume at a better price.</translation>
+        </message>
+        <message>
+            <source>Incentives for both: offer a discount for larger orders and a reward for every customer they refer.</source>
+            <translation>Incentives for both: offer a discount for larger orders and a reward for every customer they refer.</translation>
         </message>
     </context>
     <context>
@@ -2400,6 +2688,142 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
             <translation>Overall value</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Weights</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTab</name>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>%1 (10k CNY)</source>
+            <translation>%1 (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Some indicators had no data; the score uses the others.</source>
+            <translation>Some indicators had no data; the score uses the others.</translation>
+        </message>
+        <message>
+            <source> (set by hand)</source>
+            <translation> (set by hand)</translation>
+        </message>
+        <message>
+            <source>retention %1 a year, discount rate %2 a year, %3 years, cost to serve %4</source>
+            <translation>retention %1 a year, discount rate %2 a year, %3 years, cost to serve %4</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message numerus="yes">
+            <source> from %n referred account(s)</source>
+            <translation>
+                <numerusform> from %n referred account</numerusform>
+                <numerusform> from %n referred accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (now: %1)</source>
+            <translation> (now: %1)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) including subsidiaries</source>
+            <translation>
+                <numerusform>%n account including subsidiaries</numerusform>
+                <numerusform>%n accounts including subsidiaries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sales %1</source>
+            <translation>sales %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s) in the contact maps</source>
+            <translation>
+                <numerusform>%n gap in the contact maps</numerusform>
+                <numerusform>%n gaps in the contact maps</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Score · tier</source>
+            <translation>Score · tier</translation>
+        </message>
+        <message>
+            <source>Incomplete data</source>
+            <translation>Incomplete data</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Sales, last 12 months</source>
+            <translation>Sales, last 12 months</translation>
+        </message>
+        <message>
+            <source>Gross margin, last 12 months</source>
+            <translation>Gross margin, last 12 months</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Lifetime value</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Assumptions</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Referral value</translation>
+        </message>
+        <message>
+            <source>Quadrant</source>
+            <translation>Quadrant</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>Suggested relationship mode</source>
+            <translation>Suggested relationship mode</translation>
+        </message>
+        <message>
+            <source>Choose an account to see its value.</source>
+            <translation>Choose an account to see its value.</translation>
+        </message>
     </context>
     <context>
         <name>VisitDialog</name>
@@ -2958,8 +3382,72 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Planned</translation>
         </message>
         <message>
+            <source>The scores change at the next refresh: run kam value score to rescore now.</source>
+            <translation>The scores change at the next refresh: run kam value score to rescore now.</translation>
+        </message>
+        <message>
+            <source> (active)</source>
+            <translation> (active)</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Code</translation>
+        </message>
+        <message>
+            <source>Indicator code</source>
+            <translation>Indicator code</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>The book now scores with the value model {name}.</source>
+            <translation>The book now scores with the value model {name}.</translation>
+        </message>
+        <message>
+            <source>the value model's name</source>
+            <translation>the value model's name</translation>
+        </message>
+        <message>
+            <source>the value models: indicator weights, the active model</source>
+            <translation>the value models: indicator weights, the active model</translation>
+        </message>
+        <message>
+            <source>list the value models and their weights</source>
+            <translation>list the value models and their weights</translation>
+        </message>
+        <message>
+            <source>score the book with this value model</source>
+            <translation>score the book with this value model</translation>
+        </message>
+        <message>
+            <source>set one indicator's weight in a value model</source>
+            <translation>set one indicator's weight in a value model</translation>
+        </message>
+        <message>
+            <source>the indicator's code (see models list)</source>
+            <translation>the indicator's code (see models list)</translation>
+        </message>
+        <message>
+            <source>a number, 0 or more (0 leaves the indicator out)</source>
+            <translation>a number, 0 or more (0 leaves the indicator out)</translation>
+        </message>
+        <message>
+            <source>add a value model, a copy of another one's weights</source>
+            <translation>add a value model, a copy of another one's weights</translation>
+        </message>
+        <message>
+            <source>copy this model's weights (default: the active one)</source>
+            <translation>copy this model's weights (default: the active one)</translation>
         </message>
         <message>
             <source>Account</source>
@@ -3398,6 +3886,162 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>save the rejected rows to this file</translation>
         </message>
         <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>{amount} (10k CNY)</source>
+            <translation>{amount} (10k CNY)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>retention {retention} a year (lifecycle: {stage}), discount rate {discount} a year, {years} years</source>
+            <translation>retention {retention} a year (lifecycle: {stage}), discount rate {discount} a year, {years} years</translation>
+        </message>
+        <message>
+            <source>; cost to serve not recorded</source>
+            <translation>; cost to serve not recorded</translation>
+        </message>
+        <message>
+            <source>; cost to serve {amount} a year</source>
+            <translation>; cost to serve {amount} a year</translation>
+        </message>
+        <message>
+            <source>Value score</source>
+            <translation>Value score</translation>
+        </message>
+        <message>
+            <source>some indicators had no data; the score uses the others</source>
+            <translation>some indicators had no data; the score uses the others</translation>
+        </message>
+        <message>
+            <source>Incomplete data</source>
+            <translation>Incomplete data</translation>
+        </message>
+        <message>
+            <source> (set by hand)</source>
+            <translation> (set by hand)</translation>
+        </message>
+        <message>
+            <source>, from {count} referred accounts</source>
+            <translation>, from {count} referred accounts</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Sales, last 12 months</source>
+            <translation>Sales, last 12 months</translation>
+        </message>
+        <message>
+            <source>Gross margin, last 12 months</source>
+            <translation>Gross margin, last 12 months</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Lifetime value</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Assumptions</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Referral value</translation>
+        </message>
+        <message>
+            <source>Quadrant</source>
+            <translation>Quadrant</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>Suggested action</translation>
+        </message>
+        <message>
+            <source>Suggested relationship mode</source>
+            <translation>Suggested relationship mode</translation>
+        </message>
+        <message>
+            <source>Relationship mode now</source>
+            <translation>Relationship mode now</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Sales (10k CNY)</source>
+            <translation>Sales (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Gross margin (10k CNY)</source>
+            <translation>Gross margin (10k CNY)</translation>
+        </message>
+        <message>
+            <source>Scored the accounts as of {day}.</source>
+            <translation>Scored the accounts as of {day}.</translation>
+        </message>
+        <message>
+            <source>No month was missing its value snapshots.</source>
+            <translation>No month was missing its value snapshots.</translation>
+        </message>
+        <message>
+            <source>Wrote {rows} value snapshots for {month}.</source>
+            <translation>Wrote {rows} value snapshots for {month}.</translation>
+        </message>
+        <message>
+            <source>Wrote {rows} value snapshots for {count} months, {first} to {last}.</source>
+            <translation>Wrote {rows} value snapshots for {count} months, {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>score every account and store the value snapshots of a month</source>
+            <translation>score every account and store the value snapshots of a month</translation>
+        </message>
+        <message>
+            <source>the month to store (default: the current month)</source>
+            <translation>the month to store (default: the current month)</translation>
+        </message>
+        <message>
+            <source>store every month the value records cover that has no snapshots yet</source>
+            <translation>store every month the value records cover that has no snapshots yet</translation>
+        </message>
+        <message>
+            <source>the day to compute for (default: today)</source>
+            <translation>the day to compute for (default: today)</translation>
+        </message>
+        <message>
+            <source>show one account's value, lifetime and referral value</source>
+            <translation>show one account's value, lifetime and referral value</translation>
+        </message>
+        <message>
+            <source>customer value: scores, lifetime and referral value</source>
+            <translation>customer value: scores, lifetime and referral value</translation>
+        </message>
+        <message>
+            <source>Drew the chart to {path}</source>
+            <translation>Drew the chart to {path}</translation>
+        </message>
+        <message>
+            <source>draw an account's sales and margin, or a portfolio chart, to a PNG or SVG file</source>
+            <translation>draw an account's sales and margin, or a portfolio chart, to a PNG or SVG file</translation>
+        </message>
+        <message>
+            <source>the account's sales and gross margin by month</source>
+            <translation>the account's sales and gross margin by month</translation>
+        </message>
+        <message>
+            <source>a chart of every account: the value pyramid, the Pareto curve, the lifetime and referral quadrants, or the lifecycle stages</source>
+            <translation>a chart of every account: the value pyramid, the Pareto curve, the lifetime and referral quadrants, or the lifecycle stages</translation>
+        </message>
+        <message>
+            <source>chart.png or chart.svg (replaced if it exists)</source>
+            <translation>chart.png or chart.svg (replaced if it exists)</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>interrupted</translation>
         </message>
@@ -3665,7 +4309,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>must be between {low} and {high}.</source>
+            <extracomment>[default] Share of customers still buying a year later, by lifecycle stage: a new relationship is fragile, a stable one sticks, a declining one is half gone, a lost one gone. An account without a lifecycle stage (no order yet) is treated as a new relationship.</extracomment>
             <translation>must be between {low} and {high}.</translation>
+        </message>
+        <message>
+            <source>must be a whole number of years.</source>
+            <translation>must be a whole number of years.</translation>
         </message>
         <message>
             <source>is in the future ({value}); a visit is logged as done once it has happened.</source>
@@ -3699,6 +4348,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>{path}: a contact map can be saved as .png or .svg; choose one of these.</source>
             <translation>{path}: a contact map can be saved as .png or .svg; choose one of these.</translation>
+        </message>
+        <message>
+            <source>{path}: a chart can be saved as .png or .svg; choose one of these.</source>
+            <translation>{path}: a chart can be saved as .png or .svg; choose one of these.</translation>
         </message>
         <message>
             <source>{path} could not be written. Check that the folder exists and is writable.</source>
@@ -4093,6 +4746,26 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>{file}: the report can be saved as .csv or .xlsx only. Nothing was written.</source>
             <translation>{file}: the report can be saved as .csv or .xlsx only. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>{month} is not a month that can be scored: write it as YYYY-MM, not later than the current month.</source>
+            <translation>{month} is not a month that can be scored: write it as YYYY-MM, not later than the current month.</translation>
+        </message>
+        <message>
+            <source>value model</source>
+            <translation>value model</translation>
+        </message>
+        <message>
+            <source>{value} is not an indicator; use one of: {codes}.</source>
+            <translation>{value} is not an indicator; use one of: {codes}.</translation>
+        </message>
+        <message>
+            <source>is already the name of another value model.</source>
+            <translation>is already the name of another value model.</translation>
+        </message>
+        <message>
+            <source>must not all be zero; give at least one indicator a weight above zero.</source>
+            <translation>must not all be zero; give at least one indicator a weight above zero.</translation>
         </message>
     </context>
     <context>
@@ -4589,7 +5262,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Scoring accounts</source>
+            <extracomment>The indicators JSON key that holds the lifecycle stage's code.</extracomment>
             <translation>Scoring accounts</translation>
+        </message>
+        <message>
+            <source>Saving value snapshots</source>
+            <translation>Saving value snapshots</translation>
         </message>
         <message>
             <source>Reading SPIN progress</source>
@@ -5062,6 +5740,21 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Referral value</source>
             <translation>Referral value</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifetimeField</name>
+        <message>
+            <source>Retention rate by lifecycle stage</source>
+            <translation>Retention rate by lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Discount rate per year</source>
+            <translation>Discount rate per year</translation>
+        </message>
+        <message>
+            <source>Horizon (years)</source>
+            <translation>Horizon (years)</translation>
         </message>
     </context>
     <context>

@@ -484,6 +484,10 @@
             <translation>SPIN</translation>
         </message>
         <message>
+            <source>Value</source>
+            <translation>价值</translation>
+        </message>
+        <message>
             <source>Delete account %1</source>
             <translation>删除客户 %1</translation>
         </message>
@@ -568,6 +572,67 @@ Try fewer characters, or press “Clear filters”.</source>
         </message>
     </context>
     <context>
+        <name>AnalyticsPage</name>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n 个客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tier changes</source>
+            <translation>价值层级变动</translation>
+        </message>
+        <message>
+            <source>No value snapshots yet: tier changes show once two months are scored.</source>
+            <translation>尚无价值快照：评分满两个月后才会显示层级变动。</translation>
+        </message>
+        <message>
+            <source>Tier changes in %1</source>
+            <translation>%1 价值层级变动</translation>
+        </message>
+        <message>
+            <source>No account changed tier in %1.</source>
+            <translation>%1 没有客户的价值层级发生变动。</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>客户经理：</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>省份：</translation>
+        </message>
+        <message>
+            <source>Industry:</source>
+            <translation>行业：</translation>
+        </message>
+        <message>
+            <source>Grade:</source>
+            <translation>客户等级：</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>价值层级</translation>
+        </message>
+        <message>
+            <source>Score change</source>
+            <translation>得分变化</translation>
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message>
             <source>Demo account book</source>
@@ -634,6 +699,204 @@ Try fewer characters, or press “Clear filters”.</source>
         <message>
             <source>⚠ edited locally</source>
             <translation>⚠ 已在本地修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>Copy chart</source>
+            <translation>复制图表</translation>
+        </message>
+        <message>
+            <source>Save chart as…</source>
+            <translation>图表另存为…</translation>
+        </message>
+        <message>
+            <source>Save chart as</source>
+            <translation>图表另存为</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Sales and gross margin by month</source>
+            <translation>月度销售额与毛利</translation>
+        </message>
+        <message>
+            <source>10k CNY</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <source>No sales figure</source>
+            <translation>无销售数据</translation>
+        </message>
+        <message>
+            <source>No margin figure</source>
+            <translation>无毛利数据</translation>
+        </message>
+        <message>
+            <source>No sales or margin figures yet.</source>
+            <translation>尚无销售额或毛利数据。</translation>
+        </message>
+        <message>
+            <source>Indicators against the tier median</source>
+            <translation>各项指标与层级中位数对比</translation>
+        </message>
+        <message>
+            <source>Percentile rank in the book (0–100)</source>
+            <translation>在账本中的百分位排名（0–100）</translation>
+        </message>
+        <message>
+            <source>This account</source>
+            <translation>本客户</translation>
+        </message>
+        <message>
+            <source>Median of {tier}</source>
+            <translation>{tier}中位数</translation>
+        </message>
+        <message>
+            <source>Median of all accounts</source>
+            <translation>全部客户中位数</translation>
+        </message>
+        <message>
+            <source>No indicators to show.</source>
+            <translation>没有可显示的指标。</translation>
+        </message>
+        <message>
+            <source>Accounts by lifecycle stage</source>
+            <translation>客户生命周期分布</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>Not enough data</source>
+            <translation>数据不足</translation>
+        </message>
+        <message>
+            <source>No accounts to show.</source>
+            <translation>没有可显示的客户。</translation>
+        </message>
+        <message>
+            <source>Pareto curve of sales</source>
+            <translation>销售额帕累托曲线</translation>
+        </message>
+        <message>
+            <source>Share of accounts, largest first</source>
+            <translation>客户占比（按销售额从高到低）</translation>
+        </message>
+        <message>
+            <source>Cumulative share of sales</source>
+            <translation>累计销售额占比</translation>
+        </message>
+        <message>
+            <source>Cumulative sales</source>
+            <translation>累计销售额</translation>
+        </message>
+        <message>
+            <source>Equal shares</source>
+            <translation>均等分布</translation>
+        </message>
+        <message>
+            <source>{accounts} of accounts bring 80% of sales</source>
+            <translation>{accounts} 的客户贡献 80% 的销售额</translation>
+        </message>
+        <message>
+            <source>Accounts not counted (no sales figure): {count}</source>
+            <translation>未计入的客户（无销售数据）：{count} 个</translation>
+        </message>
+        <message>
+            <source>No sales to compare yet.</source>
+            <translation>尚无可比较的销售额。</translation>
+        </message>
+        <message>
+            <source>Lifetime value and referral value</source>
+            <translation>终身价值与引介价值</translation>
+        </message>
+        <message>
+            <source>Lifetime value (10k CNY)</source>
+            <translation>终身价值（万元）</translation>
+        </message>
+        <message>
+            <source>Referral value (10k CNY)</source>
+            <translation>引介价值（万元）</translation>
+        </message>
+        <message>
+            <source>Medians</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <source>Accounts not shown (no lifetime or referral value): {count}</source>
+            <translation>未显示的客户（无终身价值或引介价值）：{count} 个</translation>
+        </message>
+        <message>
+            <source>No account has both a lifetime and a referral value yet.</source>
+            <translation>尚无同时具有终身价值和引介价值的客户。</translation>
+        </message>
+        <message>
+            <source>Advocates</source>
+            <translation>拥护者</translation>
+        </message>
+        <message>
+            <source>Affluent</source>
+            <translation>富裕者</translation>
+        </message>
+        <message>
+            <source>Promoters</source>
+            <translation>宣扬者</translation>
+        </message>
+        <message>
+            <source>Misers</source>
+            <translation>守财者</translation>
+        </message>
+        <message>
+            <source>Value score over time</source>
+            <translation>价值得分变化</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>No value score yet.</source>
+            <translation>尚无价值得分。</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <source>Value pyramid</source>
+            <translation>客户价值金字塔</translation>
+        </message>
+        <message>
+            <source>Accounts: {count} ({share}) · share of value: {value}</source>
+            <translation>客户 {count} 个（{share}）· 价值占比 {value}</translation>
+        </message>
+        <message>
+            <source>Accounts: {count} ({share}) · value: no data</source>
+            <translation>客户 {count} 个（{share}）· 价值：无数据</translation>
+        </message>
+        <message>
+            <source>Accounts not scored (no indicator data): {count}</source>
+            <translation>未评分的客户（无指标数据）：{count} 个</translation>
+        </message>
+        <message>
+            <source>No scored accounts yet.</source>
+            <translation>尚无已评分的客户。</translation>
         </message>
     </context>
     <context>
@@ -1459,6 +1722,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>拜访</translation>
         </message>
         <message>
+            <source>Analytics</source>
+            <translation>分析</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1765,6 +2032,26 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>SPIN note</source>
             <translation>SPIN 记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>Playbook</name>
+        <message>
+            <source>Keep and reward: thank them in person, give them priority service and invite them to customer events.</source>
+            <extracomment>[default] One sentence each that a rep can act on (DOMAIN §7.5's four strategies).</extracomment>
+            <translation>保持并回馈：当面致谢，提供优先服务，并邀请其参加客户活动。</translation>
+        </message>
+        <message>
+            <source>Ask for referrals: at the next visit, ask which peers or partners they would introduce you to.</source>
+            <translation>请求推荐：下次拜访时，询问对方愿意为您引荐哪些同行或合作伙伴。</translation>
+        </message>
+        <message>
+            <source>Cross-sell and up-sell: offer a product they do not buy from us yet, or a larger volume at a better price.</source>
+            <translation>交叉销售与向上销售：推荐对方尚未向我们采购的产品，或以更优价格提供更大采购量。</translation>
+        </message>
+        <message>
+            <source>Incentives for both: offer a discount for larger orders and a reward for every customer they refer.</source>
+            <translation>双向激励：对更大订单给予折扣，并对其推荐的每位客户给予奖励。</translation>
         </message>
     </context>
     <context>
@@ -2384,6 +2671,139 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
             <translation>综合价值</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTab</name>
+        <message>
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <source>%1 (10k CNY)</source>
+            <translation>%1 万元</translation>
+        </message>
+        <message>
+            <source>Some indicators had no data; the score uses the others.</source>
+            <translation>部分指标无数据，评分按其余指标计算。</translation>
+        </message>
+        <message>
+            <source> (set by hand)</source>
+            <translation>（手动设定）</translation>
+        </message>
+        <message>
+            <source>retention %1 a year, discount rate %2 a year, %3 years, cost to serve %4</source>
+            <translation>年保留率 %1，年折现率 %2，%3 年，服务成本 %4</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message numerus="yes">
+            <source> from %n referred account(s)</source>
+            <translation>
+                <numerusform>，来自 %n 个被推荐客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (now: %1)</source>
+            <translation>（当前：%1）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 %2 个</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) including subsidiaries</source>
+            <translation>
+                <numerusform>含下属公司共 %n 个客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sales %1</source>
+            <translation>销售额 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s) in the contact maps</source>
+            <translation>
+                <numerusform>关系图共 %n 个覆盖缺口</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>价值</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>集团</translation>
+        </message>
+        <message>
+            <source>Score · tier</source>
+            <translation>得分 · 层级</translation>
+        </message>
+        <message>
+            <source>Incomplete data</source>
+            <translation>数据不完整</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>生命周期阶段</translation>
+        </message>
+        <message>
+            <source>Sales, last 12 months</source>
+            <translation>近12个月销售额</translation>
+        </message>
+        <message>
+            <source>Gross margin, last 12 months</source>
+            <translation>近12个月毛利</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>终身价值</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>计算假设</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>引介价值</translation>
+        </message>
+        <message>
+            <source>Quadrant</source>
+            <translation>象限</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>建议行动</translation>
+        </message>
+        <message>
+            <source>Suggested relationship mode</source>
+            <translation>建议关系营销类型</translation>
+        </message>
+        <message>
+            <source>Choose an account to see its value.</source>
+            <translation>选择一个客户以查看其价值。</translation>
+        </message>
     </context>
     <context>
         <name>VisitDialog</name>
@@ -2940,8 +3360,72 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>计划时间</translation>
         </message>
         <message>
+            <source>The scores change at the next refresh: run kam value score to rescore now.</source>
+            <translation>评分将在下次刷新时更新：运行 kam value score 可立即重新评分。</translation>
+        </message>
+        <message>
+            <source> (active)</source>
+            <translation>（当前使用）</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Indicator code</source>
+            <translation>指标编码</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>The book now scores with the value model {name}.</source>
+            <translation>账本现在使用价值模型“{name}”评分。</translation>
+        </message>
+        <message>
+            <source>the value model's name</source>
+            <translation>价值模型名称</translation>
+        </message>
+        <message>
+            <source>the value models: indicator weights, the active model</source>
+            <translation>价值模型：指标权重与当前使用的模型</translation>
+        </message>
+        <message>
+            <source>list the value models and their weights</source>
+            <translation>列出价值模型及其权重</translation>
+        </message>
+        <message>
+            <source>score the book with this value model</source>
+            <translation>使用此价值模型为账本评分</translation>
+        </message>
+        <message>
+            <source>set one indicator's weight in a value model</source>
+            <translation>设置价值模型中某个指标的权重</translation>
+        </message>
+        <message>
+            <source>the indicator's code (see models list)</source>
+            <translation>指标编码（见 models list）</translation>
+        </message>
+        <message>
+            <source>a number, 0 or more (0 leaves the indicator out)</source>
+            <translation>不小于 0 的数字（0 表示不计此指标）</translation>
+        </message>
+        <message>
+            <source>add a value model, a copy of another one's weights</source>
+            <translation>新增价值模型，复制另一个模型的权重</translation>
+        </message>
+        <message>
+            <source>copy this model's weights (default: the active one)</source>
+            <translation>复制此模型的权重（默认：当前使用的模型）</translation>
         </message>
         <message>
             <source>Account</source>
@@ -3380,6 +3864,162 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>将被拒绝的行保存到此文件</translation>
         </message>
         <message>
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <source>{amount} (10k CNY)</source>
+            <translation>{amount} 万元</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>retention {retention} a year (lifecycle: {stage}), discount rate {discount} a year, {years} years</source>
+            <translation>年保留率 {retention}（生命周期：{stage}），年折现率 {discount}，{years} 年</translation>
+        </message>
+        <message>
+            <source>; cost to serve not recorded</source>
+            <translation>；未记录服务成本</translation>
+        </message>
+        <message>
+            <source>; cost to serve {amount} a year</source>
+            <translation>；服务成本每年 {amount}</translation>
+        </message>
+        <message>
+            <source>Value score</source>
+            <translation>价值得分</translation>
+        </message>
+        <message>
+            <source>some indicators had no data; the score uses the others</source>
+            <translation>部分指标无数据，评分按其余指标计算</translation>
+        </message>
+        <message>
+            <source>Incomplete data</source>
+            <translation>数据不完整</translation>
+        </message>
+        <message>
+            <source> (set by hand)</source>
+            <translation>（手动设定）</translation>
+        </message>
+        <message>
+            <source>, from {count} referred accounts</source>
+            <translation>，来自 {count} 个被推荐客户</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>生命周期阶段</translation>
+        </message>
+        <message>
+            <source>Sales, last 12 months</source>
+            <translation>近12个月销售额</translation>
+        </message>
+        <message>
+            <source>Gross margin, last 12 months</source>
+            <translation>近12个月毛利</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>终身价值</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>计算假设</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>引介价值</translation>
+        </message>
+        <message>
+            <source>Quadrant</source>
+            <translation>象限</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>建议行动</translation>
+        </message>
+        <message>
+            <source>Suggested relationship mode</source>
+            <translation>建议关系营销类型</translation>
+        </message>
+        <message>
+            <source>Relationship mode now</source>
+            <translation>当前关系营销类型</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Sales (10k CNY)</source>
+            <translation>销售额（万元）</translation>
+        </message>
+        <message>
+            <source>Gross margin (10k CNY)</source>
+            <translation>毛利（万元）</translation>
+        </message>
+        <message>
+            <source>Scored the accounts as of {day}.</source>
+            <translation>已按 {day} 为所有客户评分。</translation>
+        </message>
+        <message>
+            <source>No month was missing its value snapshots.</source>
+            <translation>没有缺少价值快照的月份。</translation>
+        </message>
+        <message>
+            <source>Wrote {rows} value snapshots for {month}.</source>
+            <translation>已写入 {month} 的 {rows} 条价值快照。</translation>
+        </message>
+        <message>
+            <source>Wrote {rows} value snapshots for {count} months, {first} to {last}.</source>
+            <translation>已写入 {count} 个月（{first} 至 {last}）的 {rows} 条价值快照。</translation>
+        </message>
+        <message>
+            <source>score every account and store the value snapshots of a month</source>
+            <translation>为所有客户评分并保存某月的价值快照</translation>
+        </message>
+        <message>
+            <source>the month to store (default: the current month)</source>
+            <translation>要保存的月份（默认：本月）</translation>
+        </message>
+        <message>
+            <source>store every month the value records cover that has no snapshots yet</source>
+            <translation>为价值记录覆盖的、尚无快照的每个月保存快照</translation>
+        </message>
+        <message>
+            <source>the day to compute for (default: today)</source>
+            <translation>按哪一天计算（默认：今天）</translation>
+        </message>
+        <message>
+            <source>show one account's value, lifetime and referral value</source>
+            <translation>显示一个客户的价值、终身价值和引介价值</translation>
+        </message>
+        <message>
+            <source>customer value: scores, lifetime and referral value</source>
+            <translation>客户价值：评分、终身价值和引介价值</translation>
+        </message>
+        <message>
+            <source>Drew the chart to {path}</source>
+            <translation>已将图表绘制到 {path}</translation>
+        </message>
+        <message>
+            <source>draw an account's sales and margin, or a portfolio chart, to a PNG or SVG file</source>
+            <translation>将客户的销售额与毛利或客户组合图表绘制为 PNG 或 SVG 文件</translation>
+        </message>
+        <message>
+            <source>the account's sales and gross margin by month</source>
+            <translation>该客户按月的销售额和毛利</translation>
+        </message>
+        <message>
+            <source>a chart of every account: the value pyramid, the Pareto curve, the lifetime and referral quadrants, or the lifecycle stages</source>
+            <translation>全部客户的图表：价值金字塔、帕累托曲线、终身价值与引介价值四象限或生命周期阶段</translation>
+        </message>
+        <message>
+            <source>chart.png or chart.svg (replaced if it exists)</source>
+            <translation>chart.png 或 chart.svg（已存在则替换）</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
@@ -3647,7 +4287,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>must be between {low} and {high}.</source>
+            <extracomment>[default] Share of customers still buying a year later, by lifecycle stage: a new relationship is fragile, a stable one sticks, a declining one is half gone, a lost one gone. An account without a lifecycle stage (no order yet) is treated as a new relationship.</extracomment>
             <translation>必须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
+            <source>must be a whole number of years.</source>
+            <translation>必须是整数年。</translation>
         </message>
         <message>
             <source>is in the future ({value}); a visit is logged as done once it has happened.</source>
@@ -3681,6 +4326,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>{path}: a contact map can be saved as .png or .svg; choose one of these.</source>
             <translation>{path}：客户关系图只能保存为 .png 或 .svg 格式，请选择其中一种。</translation>
+        </message>
+        <message>
+            <source>{path}: a chart can be saved as .png or .svg; choose one of these.</source>
+            <translation>{path}：图表只能保存为 .png 或 .svg，请选择其中一种。</translation>
         </message>
         <message>
             <source>{path} could not be written. Check that the folder exists and is writable.</source>
@@ -4075,6 +4724,26 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>{file}: the report can be saved as .csv or .xlsx only. Nothing was written.</source>
             <translation>{file}：报告只能保存为 .csv 或 .xlsx 格式。未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>{month} is not a month that can be scored: write it as YYYY-MM, not later than the current month.</source>
+            <translation>{month} 不是可评分的月份：请写成 YYYY-MM，且不晚于本月。</translation>
+        </message>
+        <message>
+            <source>value model</source>
+            <translation>价值模型</translation>
+        </message>
+        <message>
+            <source>{value} is not an indicator; use one of: {codes}.</source>
+            <translation>{value} 不是指标；请使用以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <source>is already the name of another value model.</source>
+            <translation>已是另一个价值模型的名称。</translation>
+        </message>
+        <message>
+            <source>must not all be zero; give at least one indicator a weight above zero.</source>
+            <translation>不能全部为零；请至少为一个指标设置大于零的权重。</translation>
         </message>
     </context>
     <context>
@@ -4571,7 +5240,12 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Scoring accounts</source>
+            <extracomment>The indicators JSON key that holds the lifecycle stage's code.</extracomment>
             <translation>正在计算客户价值得分</translation>
+        </message>
+        <message>
+            <source>Saving value snapshots</source>
+            <translation>正在保存价值快照</translation>
         </message>
         <message>
             <source>Reading SPIN progress</source>
@@ -5037,6 +5711,21 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Referral value</source>
             <translation>引介价值</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifetimeField</name>
+        <message>
+            <source>Retention rate by lifecycle stage</source>
+            <translation>各生命周期阶段的保留率</translation>
+        </message>
+        <message>
+            <source>Discount rate per year</source>
+            <translation>年折现率</translation>
+        </message>
+        <message>
+            <source>Horizon (years)</source>
+            <translation>计算年限(年)</translation>
         </message>
     </context>
     <context>

@@ -214,10 +214,12 @@ class ValueTab(AccountTab):
         if group is None or not group.is_group:
             return ""
         tiers = self.tr(", ").join(
-            f"{count} {tier.label()}" for tier, count in group.tier_mix.items() if count
+            self.tr("%1: %2").replace("%1", tier.label()).replace("%2", str(count))
+            for tier, count in group.tier_mix.items()
+            if count
         )
         return (
-            self.tr("%n account(s) with its subsidiaries", "", group.members)
+            self.tr("%n account(s) including subsidiaries", "", group.members)
             + " · "
             + self.tr("sales %1").replace("%1", self._amount(group.sales_12m))
             + (" · " + tiers if tiers else "")
