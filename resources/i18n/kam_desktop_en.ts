@@ -1426,6 +1426,10 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
             <translation>Map has gaps</translation>
         </message>
         <message>
+            <source>Value falling</source>
+            <translation>Value falling</translation>
+        </message>
+        <message>
             <source>Search name, code or city (Ctrl+F)</source>
             <translation>Search name, code or city (Ctrl+F)</translation>
         </message>

@@ -1421,6 +1421,10 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
             <translation>有覆盖缺口</translation>
         </message>
         <message>
+            <source>Value falling</source>
+            <translation>价值下降</translation>
+        </message>
+        <message>
             <source>Search name, code or city (Ctrl+F)</source>
             <translation>搜索客户名称、编码或城市（Ctrl+F）</translation>
         </message>

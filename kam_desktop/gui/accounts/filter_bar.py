@@ -34,6 +34,7 @@ from kam_desktop.services.accounts.find_accounts import AccountQuery, FilterOpti
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before querying
 ATTENTION_DUE = "due"
 ATTENTION_GAPS = "gaps"
+ATTENTION_FALLING = "falling"
 
 
 class _ChoiceButton(QToolButton):
@@ -171,7 +172,11 @@ class FilterBar(QWidget):
         self.status.set_choices(labeled(AccountStatus))
         self.spin.set_choices([(stage, f"{stage.value} · {stage.label()}") for stage in SpinStage])
         self.attention.set_choices(
-            [(ATTENTION_DUE, self.tr("Visit due")), (ATTENTION_GAPS, self.tr("Map has gaps"))]
+            [
+                (ATTENTION_DUE, self.tr("Visit due")),
+                (ATTENTION_GAPS, self.tr("Map has gaps")),
+                (ATTENTION_FALLING, self.tr("Value falling")),
+            ]
         )
 
     def query(self) -> AccountQuery:
@@ -190,6 +195,7 @@ class FilterBar(QWidget):
             spin_stages=frozenset(self.spin.chosen()),
             with_map_gaps=ATTENTION_GAPS in self.attention.chosen(),
             due_by=self.today if ATTENTION_DUE in self.attention.chosen() else None,
+            value_falling=ATTENTION_FALLING in self.attention.chosen(),
         )
 
     def set_sort(self, sort: str, descending: bool) -> None:
@@ -199,7 +205,7 @@ class FilterBar(QWidget):
         q = self.query()
         return bool(q.text or q.grades or q.tiers or q.provinces or q.cities or q.industries
                     or q.owners or q.lifecycle_stages or q.statuses or q.spin_stages
-                    or q.with_map_gaps or q.due_by)  # fmt: skip
+                    or q.with_map_gaps or q.due_by or q.value_falling)  # fmt: skip
 
     def clear(self) -> None:
         self.search.blockSignals(True)

@@ -7,6 +7,7 @@ Finding returns ids only, in display order; the rows of a page are read by id, s
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -22,6 +23,7 @@ from kam_desktop.domain.enums import (
     SpinStage,
     ValueTier,
 )
+from kam_desktop.services.value.snapshot_history import falling_accounts
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class AccountQuery:
     spin_stages: frozenset[SpinStage] = frozenset()
     with_map_gaps: bool = False  # only accounts whose contact map has coverage gaps
     due_by: date | None = None  # only accounts with a revisit due on or before this day
+    value_falling: bool = False  # only accounts whose value is falling (DOMAIN §7.3, snapshots)
     deleted: bool = False  # True: the bin (soft-deleted accounts) instead of live ones
     sort: str = "name"
     descending: bool = False
@@ -107,7 +110,11 @@ def _spin_rank() -> ColumnElement[int]:
 _RANKED = {"value_tier": _tier_rank, "spin_stage": _spin_rank}
 
 
-def _where(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-arg]
+def _where(
+    stmt: Select,  # type: ignore[type-arg]
+    query: AccountQuery,
+    falling: Collection[str] = (),
+) -> Select:  # type: ignore[type-arg]
     stmt = stmt.where(
         Account.deleted_at.is_not(None) if query.deleted else Account.deleted_at.is_(None)
     )
@@ -144,7 +151,14 @@ def _where(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-ar
         stmt = stmt.where(Account.map_gap_count > 0)
     if query.due_by is not None:
         stmt = stmt.where(Account.next_due_on <= query.due_by)
+    if query.value_falling:
+        stmt = stmt.where(Account.id.in_(sorted(falling)))
     return stmt
+
+
+def _falling(book: Book, query: AccountQuery) -> Collection[str]:
+    """The falling accounts, read from the snapshots only when the query asks for them."""
+    return falling_accounts(book) if query.value_falling else ()
 
 
 def _order(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-arg]
@@ -163,13 +177,13 @@ def _order(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-ar
 def find_account_ids(book: Book, query: AccountQuery) -> list[str]:
     """Ids of matching accounts in display order (ids only: rows are fetched per page)."""
     with book.sessions() as s:
-        stmt = _order(_where(select(Account.id), query), query)
+        stmt = _order(_where(select(Account.id), query, _falling(book, query)), query)
         return list(s.scalars(stmt))
 
 
 def count_accounts(book: Book, query: AccountQuery = AccountQuery()) -> int:
     with book.sessions() as s:
-        return s.scalar(_where(select(func.count()), query)) or 0
+        return s.scalar(_where(select(func.count()), query, _falling(book, query))) or 0
 
 
 _ROW_COLUMNS = [f.name for f in fields(AccountRow)]

@@ -82,3 +82,26 @@ def test_falling_accounts(book: Book, ids: dict[str, str]) -> None:
 def test_no_snapshots_nothing_falls(book: Book) -> None:
     assert falling_accounts(book) == set()
     assert tier_movers(book, "2025-01") == []
+
+
+def test_the_account_list_finds_the_falling_accounts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The list's "value falling" filter is exactly ``falling_accounts`` (and combines)."""
+    from kam_desktop.db.book import open_book
+    from kam_desktop.services.accounts.find_accounts import (
+        AccountQuery,
+        count_accounts,
+        find_account_ids,
+    )
+    from kam_desktop.services.demo import build_demo_book
+    from kam_desktop.services.value.snapshots import backfill_snapshots
+
+    path = tmp_path / "demo.kambook"
+    build_demo_book(path)
+    with open_book(path) as book:
+        backfill_snapshots(book)
+        falling = falling_accounts(book)
+        assert falling  # the demo has some (else this test proves nothing)
+        found = find_account_ids(book, AccountQuery(value_falling=True))
+        assert set(found) == falling
+        assert count_accounts(book, AccountQuery(value_falling=True)) == len(falling)
+        assert find_account_ids(book, AccountQuery()) != found  # the filter narrows
