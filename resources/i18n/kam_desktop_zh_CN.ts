@@ -5,7 +5,7 @@
         <name>AccountField</name>
         <message>
             <source>Account code</source>
-            <extracomment>What a customer list may fill in on a new account (the rest is the rep's to learn).</extracomment>
+            <extracomment>What a customer list may fill in on a new account (the rest is the rep's to learn). Above this many names (book + new) look-alikes are not looked for (see ``_near_duplicates``).</extracomment>
             <translation>客户编码</translation>
         </message>
         <message>
@@ -2091,6 +2091,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Possible duplicates (%1)</source>
             <translation>可能重复 (%1)</translation>
+        </message>
+        <message>
+            <source>Possible duplicates (same name only: too many names to compare)</source>
+            <translation>可能重复（仅比对同名：名称太多，未做相似比对）</translation>
         </message>
         <message>
             <source>This file was already imported on %1 with the same mapping; importing it again changes nothing.</source>

@@ -254,7 +254,9 @@ class PreviewPage(QWizardPage):
             2,
             self.tr("Possible duplicates (%1)").replace(
                 "%1", str(len(plan.warnings) if plan else 0)
-            ),
+            )
+            if plan is None or plan.near_duplicates_checked
+            else self.tr("Possible duplicates (same name only: too many names to compare)"),
         )
         self.previous.setVisible(plan is not None and plan.previous is not None)
         if plan is not None and plan.previous is not None:

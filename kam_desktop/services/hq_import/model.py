@@ -171,6 +171,7 @@ class ImportPlan:
     summary_rows: int = 0
     blank_rows: int = 0
     previous: PreviousImport | None = None
+    near_duplicates_checked: bool = True  # False: too many names to compare (exact keys only)
 
     @property
     def list_kind(self) -> ListKind:

@@ -161,6 +161,7 @@ def prepare(
         summary_rows=summary,
         blank_rows=hq.blank_rows,
         previous=previous,
+        near_duplicates_checked=getattr(planner, "near_duplicates_checked", True),
     )
     return Prepared(plan, planner)
 

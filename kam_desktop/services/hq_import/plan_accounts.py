@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kam_desktop.db.base import new_id
 from kam_desktop.db.types import utc_now
 from kam_desktop.domain.accounts.account_fields import HQ_OWNED, AccountDraft
-from kam_desktop.domain.accounts.company_key import company_key, near_duplicates
+from kam_desktop.domain.accounts.company_key import NearDuplicate, company_key, near_duplicates
 from kam_desktop.domain.accounts.hq_values import account_row
 from kam_desktop.domain.enums import AccountSource, AccountStatus
 from kam_desktop.domain.errors import FieldProblem, KamError, Text
@@ -44,6 +44,9 @@ from kam_desktop.services.hq_import.rows import RowSink
 #: What a customer list may fill in on a new account (the rest is the rep's to learn).
 NEW_ACCOUNT_FIELDS = HQ_OWNED | {"province", "city", "address", "phone", "owner", "industry"}
 _DRAFT_FIELDS = frozenset(AccountDraft.field_names())
+#: Above this many names (book + new) look-alikes are not looked for (see ``_near_duplicates``).
+NEAR_DUPLICATE_NAMES = 30_000
+MAX_WARNINGS = 2_000  # the preview lists at most this many look-alikes
 _CODE = Text("AccountField", QT_TRANSLATE_NOOP("AccountField", "Account code"))
 _CREDIT = Text("AccountField", QT_TRANSLATE_NOOP("AccountField", "Credit code"))
 
@@ -88,6 +91,7 @@ class AccountPlanner:
         self.with_warnings = with_warnings
         self.writes = AccountWrites()
         self.warnings: list[NearDuplicateWarning] = []
+        self.near_duplicates_checked = True
         self._groups: list[_Group] = []
         self._by_identity: dict[tuple[str, str], _Group] = {}
         self._by_credit: dict[str, _Group] = {}
@@ -271,27 +275,40 @@ class AccountPlanner:
                             group.rows[0], group.name, None, other.name, other.id, 100.0
                         )
                     )
-        for pair in near_duplicates(names):
-            if pair.second < first_new:
-                continue  # two accounts already in the book: not this import's business
-            group = new_groups[pair.second - first_new]
-            if pair.first >= first_new:
-                other_group = new_groups[pair.first - first_new]
-                warning = NearDuplicateWarning(
-                    group.rows[0],
-                    group.name,
-                    other_group.rows[0],
-                    other_group.name,
-                    None,
-                    pair.score,
-                )
-            else:
-                account_id, other_name = book_names[pair.first]
-                warning = NearDuplicateWarning(
-                    group.rows[0], group.name, None, other_name, account_id, pair.score
-                )
-            self.warnings.append(warning)
+        if len(names) > NEAR_DUPLICATE_NAMES:
+            # comparing every pair of 100,000 names takes minutes and finds hundreds of
+            # thousands of look-alikes (city + industry + legal form make long shared tails):
+            # the exact-key matches above are kept, the fuzzy ones are not looked for
+            self.near_duplicates_checked = False
+        else:
+            best: dict[int, NearDuplicateWarning] = {}
+            for pair in near_duplicates(names):
+                if pair.second < first_new:
+                    continue  # two accounts already in the book: not this import's business
+                warning = self._warning(new_groups, book_names, first_new, pair)
+                if warning.row not in best or warning.score > best[warning.row].score:
+                    best[warning.row] = warning  # the closest look-alike of each new name
+            self.warnings += best.values()
         self.warnings.sort(key=lambda w: w.row)
+        del self.warnings[MAX_WARNINGS:]
+
+    @staticmethod
+    def _warning(
+        new_groups: list[_Group],
+        book_names: list[tuple[str, str]],
+        first_new: int,
+        pair: NearDuplicate,
+    ) -> NearDuplicateWarning:
+        group = new_groups[pair.second - first_new]
+        if pair.first >= first_new:
+            other = new_groups[pair.first - first_new]
+            return NearDuplicateWarning(
+                group.rows[0], group.name, other.rows[0], other.name, None, pair.score
+            )
+        account_id, other_name = book_names[pair.first]
+        return NearDuplicateWarning(
+            group.rows[0], group.name, None, other_name, account_id, pair.score
+        )
 
 
 _INSERT_COLUMNS = tuple(sorted(NEW_ACCOUNT_FIELDS | {"sub_industry"}))

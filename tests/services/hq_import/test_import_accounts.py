@@ -278,3 +278,19 @@ def test_new_accounts_are_in_the_refreshed_lists_at_once(book: Book, shared_data
     found = accounts(book)
     assert all(a.value_tier is not None for a in found.values())  # scored
     assert all(a.map_gap_count is not None for a in found.values())  # coverage gaps counted
+
+
+def test_look_alikes_are_one_per_new_name_and_skipped_for_huge_lists(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kam_desktop.services.hq_import import plan_accounts
+
+    create_account(book, AccountDraft(name="杭州甲乙科技有限公司"))
+    create_account(book, AccountDraft(name="杭州甲丙科技有限公司"))
+    path = write_list(tmp_path / "l.csv", [["000061", "杭州甲已科技有限公司", "", "", "", "", ""]])
+    (warning,) = plan_import(book, path).warnings  # two look-alikes in the book: the closest
+    assert warning.row == 2
+    monkeypatch.setattr(plan_accounts, "NEAR_DUPLICATE_NAMES", 2)
+    plan = plan_import(book, path)
+    assert plan.warnings == ()
+    assert not plan.near_duplicates_checked
