@@ -88,7 +88,7 @@ class AccountField(Labeled):
 #: Fields headquarters owns: an HQ list import writes these and nothing else (DOMAIN §9).
 HQ_OWNED = frozenset({"code", "name", "credit_code", "hq_grade", "size_class", "hq_sales"})
 
-_MAX_LENGTH = {
+MAX_LENGTH = {
     "code": 32,
     "name": 200,
     "short_name": 60,
@@ -106,7 +106,7 @@ _MAX_LENGTH = {
 }
 
 
-_TEXT_FIELDS = (*_MAX_LENGTH, "parent_id", "referred_by_id")
+_TEXT_FIELDS = (*MAX_LENGTH, "parent_id", "referred_by_id")
 _MULTILINE = frozenset({"notes"})
 _CHOICES: dict[str, type[Labeled]] = {
     "industry": Industry,
@@ -235,7 +235,7 @@ def problems(draft: AccountDraft) -> list[FieldProblem]:
     already = {p.field for p in found}
     if not draft.name and "name" not in already:
         add("name", Required())
-    for name, limit in _MAX_LENGTH.items():
+    for name, limit in MAX_LENGTH.items():
         value = getattr(draft, name)
         if name == "tags" and name not in already:
             value = ",".join(draft.tags)

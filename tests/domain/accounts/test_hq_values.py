@@ -9,6 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from kam_desktop.domain.accounts import account_fields
 from kam_desktop.domain.accounts.account_fields import MAX_AMOUNT, AccountField
 from kam_desktop.domain.accounts.credit_code import ALPHABET, check_character
 from kam_desktop.domain.accounts.hq_cells import (
@@ -342,6 +343,23 @@ def test_a_row_never_raises_and_its_draft_is_valid(cells: dict[str, str], unit: 
         assert problem.message()
     if "name" not in bad:
         assert row.draft.name
+    if not row.problems:  # what an import accepts, the account form accepts too
+        assert account_fields.problems(row.draft) == []
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(FIELDS),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=320),
+    ),
+)
+def test_long_and_odd_cells_never_pass_what_the_form_refuses(cells: dict[str, str]) -> None:
+    every = frozenset(f.value for f in AccountField)
+    row = account_row({"name": "甲有限公司", **cells}, only=every)
+    found = {p.field for p in account_fields.problems(row.draft)}
+    assert found - {"name"} == set()  # bad fields are left out of the draft, never kept
+    if "name" in found:  # the one field a draft cannot leave out: the row says so
+        assert "name" in {p.field for p in row.problems}
 
 
 def test_a_row_keeps_only_hq_owned_fields_by_default() -> None:
