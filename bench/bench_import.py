@@ -7,9 +7,9 @@
 - floor: Python's ``csv`` reading the same file + ``sqlite3.executemany`` of its rows into a plain
   12-column table of a new database file, in one transaction;
 - fresh import: ``run_import`` into a new, empty book (making the book is not timed);
-- re-import unchanged: ``run_import`` of the same rows again (a copy of the file with one more
-  blank line, so it is not recognised as the very same file and every row is matched), and of
-  the very same file (recognised by its SHA-256: nothing is matched or written);
+- re-import unchanged: ``run_import`` of the same rows again (each run a new copy of the file
+  with more blank lines at the end, so it is not recognised as the very same file and every
+  row is matched), and of the very same file (recognised by its SHA-256: nothing is written);
 - preview: ``plan_import`` of the list against an empty book (what the wizard shows first);
 - peak RSS of a fresh import in a child process (``ru_maxrss``; the child's RSS before the import
   is its floor);
@@ -49,24 +49,33 @@ from kam_desktop.services.hq_import.run import run_import
 OUT = Path(__file__).resolve().parent / "out"
 TARGETS = {"fresh": 3.0, "reimport": 2.0, "preview": 2.0, "xlsx": 3.0}
 RSS_TARGET_MB = 500
+PARTS = ("fresh", "reimport", "preview", "rss", "xlsx")
 
 
 # --- inputs -------------------------------------------------------------------------------------
 
 
-def inputs(rows: int) -> tuple[Path, Path, Path]:
-    """The GBK list, the same rows with one more blank line, and the XLSX (cached)."""
+def inputs(rows: int, dense: bool) -> tuple[Path, Path]:
+    """The GBK list and the same rows as an XLSX (cached)."""
     OUT.mkdir(exist_ok=True)
-    listed = OUT / f"hq-list-{rows}-s1.csv"
+    stem = f"hq-list-{rows}-s1{'-dense' if dense else ''}"
+    listed = OUT / f"{stem}.csv"
     if not listed.exists():
-        write_customer_csv(listed.with_suffix(".part"), rows).rename(listed)
-    again = OUT / f"hq-list-{rows}-s1-again.csv"
-    if not again.exists():
-        again.write_bytes(listed.read_bytes() + b"\r\n")
-    workbook = OUT / f"hq-list-{rows}-s1.xlsx"
+        write_customer_csv(listed.with_suffix(".part"), rows, dense=dense).rename(listed)
+    workbook = OUT / f"{stem}.xlsx"
     if not workbook.exists():
-        write_customer_xlsx(workbook.with_suffix(".part.xlsx"), rows).rename(workbook)
-    return listed, again, workbook
+        part = workbook.with_suffix(".part.xlsx")
+        write_customer_xlsx(part, rows, dense=dense).rename(workbook)
+    return listed, workbook
+
+
+def copies(listed: Path, folder: Path, count: int) -> list[Path]:
+    """Files with the same rows as ``listed`` and another SHA-256 each (blank lines added)."""
+    data = listed.read_bytes()
+    out = [folder / f"again-{k}.csv" for k in range(count)]
+    for k, path in enumerate(out, 1):
+        path.write_bytes(data + b"\r\n" * k)
+    return out
 
 
 @contextmanager
@@ -145,43 +154,51 @@ class Figures:
 # --- peak RSS in a child ------------------------------------------------------------------------
 
 
+def high_water_mb() -> float:
+    """This process's peak RSS. ``VmHWM`` where there is ``/proc``: Linux's ``ru_maxrss`` keeps
+    the parent's peak across fork + exec, so a child started by a big parent would report that."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kb = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(kb) / 1024
+
+
 def child_import(book_path: str, listed: str) -> int:
-    """Run in the child: RSS before, then one fresh import; both printed in MB."""
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Run in the child: peak RSS after the imports, then after one fresh import (MB)."""
+    before = high_water_mb()
     with open_book(Path(book_path), owner="测试员") as book:
-        result = run_import(book, listed)
-    print(f"{before:.0f} {result.plan.counts.get(Outcome.NEW, 0)}")
+        run_import(book, listed)
+    print(f"{before:.1f} {high_water_mb():.1f}")
     return 0
 
 
 def peak_rss(listed: Path, folder: Path) -> tuple[float, float]:
-    """(RSS after imports, peak RSS of the whole import), MB, of a child process."""
+    """(peak RSS after imports, peak RSS of the whole import), MB, of a child process."""
     child = subprocess.Popen(
         [sys.executable, "-m", "bench.bench_import", "--child-import",
          str(folder / "rss.kambook"), str(listed)],
         stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[1],
     )  # fmt: skip
-    assert child.stdout is not None
-    out = child.stdout.read()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
+    out, _ = child.communicate()
     if child.returncode != 0:
         raise RuntimeError(f"the RSS child failed ({child.returncode})")
-    before = float(out.split()[0])
-    return before, usage.ru_maxrss / 1024  # kB on Linux
+    before, peak = (float(x) for x in out.split())
+    return before, peak
 
 
 # --- the run ------------------------------------------------------------------------------------
 
 
-def profile(what: str, listed: Path, again: Path, workbook: Path, folder: Path) -> None:
+def profile(what: str, listed: Path, workbook: Path, folder: Path) -> None:
     profiler = cProfile.Profile()
     with fresh_book(folder) as book:
         if what == "reimport":
             run_import(book, listed)
         profiler.enable()
         if what in ("fresh", "reimport"):
-            run_import(book, again if what == "reimport" else listed)
+            run_import(book, copies(listed, folder, 1)[0] if what == "reimport" else listed)
         elif what == "preview":
             plan_import(book, listed)
         else:
@@ -193,6 +210,57 @@ def profile(what: str, listed: Path, again: Path, workbook: Path, folder: Path) 
     stats.sort_stats("cumulative").print_stats(30)
 
 
+def measure_csv(figures: Figures, parts: set[str], rows: int, repeat: int, listed: Path,
+                folder: Path) -> None:  # fmt: skip
+    assert floor_csv(listed, folder) == rows  # warm-up: the file in the page cache
+    floor = times(lambda: floor_csv(listed, folder), repeat)
+    figures.line("floor: csv + sqlite3 executemany", floor)
+    if "fresh" in parts:
+        fresh: list[float] = []
+        for _ in range(repeat):
+            with fresh_book(folder) as book:
+                t0 = time.perf_counter()
+                result = run_import(book, listed)
+                fresh.append(time.perf_counter() - t0)
+        assert result.plan.counts.get(Outcome.NEW) == rows, result.plan.counts
+        figures.line("fresh import (run_import, empty book)", fresh, floor, TARGETS["fresh"])
+    if "reimport" in parts:
+        with fresh_book(folder) as book:
+            run_import(book, listed)
+            again_s = []
+            for again in copies(listed, folder, repeat):
+                t0 = time.perf_counter()
+                result = run_import(book, again)
+                again_s.append(time.perf_counter() - t0)
+                assert result.plan.counts.get(Outcome.UNCHANGED) == rows, result.plan.counts
+            figures.line("re-import unchanged (same rows, new file)", again_s, floor,
+                         TARGETS["reimport"])  # fmt: skip
+            same = times(lambda: run_import(book, listed), repeat)
+            figures.line("re-import the very same file (SHA-256 known)", same, floor)
+    if "preview" in parts:
+        with fresh_book(folder) as book:
+            preview = times(lambda: plan_import(book, listed), repeat)
+            warnings = len(plan_import(book, listed).warnings)
+        figures.line("preview (plan_import, empty book)", preview, floor, TARGETS["preview"])
+        print(f"  (near-duplicate warnings in the preview: {warnings:,})")
+    if "rss" in parts:
+        before, peak = peak_rss(listed, folder)
+        met = "met" if peak < RSS_TARGET_MB else "MISSED"
+        if peak >= RSS_TARGET_MB:
+            figures.missed.append("peak RSS")
+        print(f"peak RSS of a fresh import (child process)      {peak:7.0f} MB"
+              f"  (floor: {before:.0f} MB after imports)  < {RSS_TARGET_MB} MB {met}")  # fmt: skip
+
+
+def measure_xlsx(figures: Figures, rows: int, repeat: int, workbook: Path, folder: Path) -> None:
+    assert floor_calamine(workbook) == rows + 1
+    calamine = times(lambda: floor_calamine(workbook), repeat)
+    figures.line("floor: calamine reads the XLSX", calamine)
+    with fresh_book(folder) as book:
+        both = times(lambda: (inspect_list(book, workbook), plan_import(book, workbook)), repeat)
+    figures.line("XLSX inspect_list + plan_import", both, calamine, TARGETS["xlsx"])
+
+
 def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -202,7 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="10,000 rows, 3 runs")
-    parser.add_argument("--profile", choices=("fresh", "reimport", "preview", "xlsx"))
+    parser.add_argument("--profile", choices=PARTS[:2] + PARTS[3:])
+    parser.add_argument("--only", choices=PARTS, action="append", help="measure only this part")
+    parser.add_argument("--dense-names", action="store_true", help="names 1 character apart")
     parser.add_argument("--child-import", nargs=2, metavar=("BOOK", "LIST"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_import:
@@ -210,12 +280,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.rows, args.repeat = 10_000, 3
     started = time.perf_counter()
-    listed, again, workbook = inputs(args.rows)
+    listed, workbook = inputs(args.rows, args.dense_names)
+    parts = set(args.only or PARTS)
     prepared = time.perf_counter() - started
     with tempfile.TemporaryDirectory(dir=OUT) as name:
         folder = Path(name)
         if args.profile:
-            profile(args.profile, listed, again, workbook, folder)
+            profile(args.profile, listed, workbook, folder)
             return 0
         mb = listed.stat().st_size / 2**20, workbook.stat().st_size / 2**20
         print(f"HQ list import, {args.rows:,} rows: {listed.name} ({mb[0]:.1f} MB, GBK), "
@@ -225,50 +296,10 @@ def main(argv: list[str] | None = None) -> int:
         if prepared > 1:
             print(f"(inputs generated in {prepared:.0f} s)")
         figures = Figures()
-        assert floor_csv(listed, folder) == args.rows  # warm-up: the file in the page cache
-        floor = times(lambda: floor_csv(listed, folder), args.repeat)
-        figures.line("floor: csv + sqlite3 executemany", floor)
-
-        fresh: list[float] = []
-        for _ in range(args.repeat):
-            with fresh_book(folder) as book:
-                t0 = time.perf_counter()
-                result = run_import(book, listed)
-                fresh.append(time.perf_counter() - t0)
-        assert result.plan.counts.get(Outcome.NEW) == args.rows, result.plan.counts
-        figures.line("fresh import (run_import, empty book)", fresh, floor, TARGETS["fresh"])
-
-        with fresh_book(folder) as book:
-            run_import(book, listed)
-            again_s = times(lambda: run_import(book, again), args.repeat)
-            result = run_import(book, again)
-            assert result.plan.counts.get(Outcome.UNCHANGED) == args.rows, result.plan.counts
-            figures.line("re-import unchanged (same rows, new file)", again_s, floor,
-                         TARGETS["reimport"])  # fmt: skip
-            same = times(lambda: run_import(book, listed), args.repeat)
-            figures.line("re-import the very same file (SHA-256 known)", same, floor)
-
-        with fresh_book(folder) as book:
-            preview = times(lambda: plan_import(book, listed), args.repeat)
-        figures.line("preview (plan_import, empty book)", preview, floor, TARGETS["preview"])
-
-        before, peak = peak_rss(listed, folder)
-        met = "met" if peak < RSS_TARGET_MB else "MISSED"
-        if peak >= RSS_TARGET_MB:
-            figures.missed.append("peak RSS")
-        print(f"peak RSS of a fresh import (child process)      {peak:7.0f} MB"
-              f"  (floor: {before:.0f} MB after imports)  < {RSS_TARGET_MB} MB {met}")  # fmt: skip
-
-        assert floor_calamine(workbook) == args.rows + 1
-        calamine = times(lambda: floor_calamine(workbook), args.repeat)
-        figures.line("floor: calamine reads the XLSX", calamine)
-        with fresh_book(folder) as book:
-            wizard = times(lambda: plan_import(book, workbook), args.repeat)
-            both = times(lambda: (inspect_list(book, workbook), plan_import(book, workbook)),
-                         args.repeat)  # fmt: skip
-        figures.line("XLSX plan_import alone", wizard, calamine)
-        figures.line("XLSX inspect_list + plan_import", both, calamine, TARGETS["xlsx"])
-
+        if parts - {"xlsx"}:
+            measure_csv(figures, parts, args.rows, args.repeat, listed, folder)
+        if "xlsx" in parts:
+            measure_xlsx(figures, args.rows, args.repeat, workbook, folder)
         print(f"load average at the end {_load()}")
         if figures.missed:
             print("missed: " + "; ".join(figures.missed))

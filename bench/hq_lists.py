@@ -6,6 +6,11 @@ codes with leading zeros, unique company names (brand + city + business + 有限
 industries, grades A-D, size classes by sales, sales in 万元 with two decimals (some over
 1,000 written with a thousands separator, as Excel exports them), landlines and mobiles,
 addresses, account managers. Every character is in GBK. Deterministic for a seed.
+
+Brands are 2 or 3 characters from a pool of about 300, so about one name in twenty has a
+near-duplicate (one character apart) in a 100,000-row list. ``dense=True`` draws 2-character
+brands from 60 characters instead: about 17 near-duplicate pairs per name, a stress case for
+the near-duplicate warnings (1.7 million of them at 100,000 rows).
 """
 
 from __future__ import annotations
@@ -52,6 +57,13 @@ BRAND_CHARS = (
     "恒远华拓星河瑞丰鼎盛博越金桥海纳天诚中联众合宏达正泰新锐银泰东方凯旋卓越联创安泰"
     "航同舟汇通明辉嘉禾润和锦程德信永兴百川云帆科华晨光世宝四君诺长立广蓝九州宇福鑫康"
 )
+WIDE_BRAND_CHARS = (
+    BRAND_CHARS + "安邦宝诚昌晨成川达大丹德鼎东朵恩帆方丰峰凤福富钢港高光广贵国海汉浩禾和弘宏"
+    "鸿华辉惠佳嘉坚建江杰金锦晶精景久骏凯康科克坤蓝乐雷力立利良林霖龙隆路伦茂美蒙米民明铭"
+    "南宁诺欧鹏平普奇启千乾强桥勤青清庆秋泉仁荣容瑞润森山尚深升圣盛石时实世仕顺朔思松泰滕"
+    "天田通彤万旺威维伟文沃希熙祥翔欣新信星兴旭轩雅亚言扬阳耀业一亿易益逸毅英盈永勇优友宇"
+    "雨玉元源远越云韵泽展彰兆哲振正之智中众洲卓子紫佐"
+)
 SUFFIXES = ("有限公司",) * 6 + ("有限责任公司",) * 2 + ("股份有限公司",) * 2
 GRADES = ("A",) * 2 + ("B",) * 4 + ("C",) * 3 + ("D",)
 MANAGERS = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴婷")
@@ -70,10 +82,16 @@ def _size(sales: float) -> str:
     )
 
 
-def _unique_name(rng: random.Random, city: str, taken: set[str]) -> tuple[str, str]:
+def _brand(rng: random.Random, dense: bool) -> str:
+    if dense:
+        return "".join(rng.sample(BRAND_CHARS, 2))
+    return "".join(rng.sample(WIDE_BRAND_CHARS, rng.choice((2, 3))))
+
+
+def _unique_name(rng: random.Random, city: str, taken: set[str], dense: bool) -> tuple[str, str]:
     while True:
         industry = rng.choice(tuple(INDUSTRIES))
-        brand = "".join(rng.sample(BRAND_CHARS, 2))
+        brand = _brand(rng, dense)
         business = rng.choice(INDUSTRIES[industry])
         name = f"{brand}{city.removesuffix('市')}{business}{rng.choice(SUFFIXES)}"
         if name not in taken:
@@ -81,13 +99,15 @@ def _unique_name(rng: random.Random, city: str, taken: set[str]) -> tuple[str, s
             return name, industry
 
 
-def customer_rows(n: int, seed: int = 1, first_code: int = 1) -> Iterator[tuple[str, ...]]:
+def customer_rows(
+    n: int, seed: int = 1, first_code: int = 1, dense: bool = False
+) -> Iterator[tuple[str, ...]]:
     """``n`` data rows of a customer list, codes from ``first_code`` (``000001`` …)."""
     rng = random.Random(seed)
     taken: set[str] = set()
     for i in range(n):
         province, city, region, area, streets = rng.choice(REGIONS)
-        name, industry = _unique_name(rng, city, taken)
+        name, industry = _unique_name(rng, city, taken, dense)
         body = "91" + region + "".join(rng.choice(ORG_CHARS) for _ in range(9))
         sales = round(rng.lognormvariate(6.5, 1.6), 2)
         amount = f"{sales:,.2f}" if sales >= 1000 and rng.random() < 0.1 else f"{sales:.2f}"
@@ -102,23 +122,25 @@ def customer_rows(n: int, seed: int = 1, first_code: int = 1) -> Iterator[tuple[
                rng.choice(MANAGERS))  # fmt: skip
 
 
-def write_customer_csv(path: Path, n: int, seed: int = 1, encoding: str = "gbk") -> Path:
+def write_customer_csv(
+    path: Path, n: int, seed: int = 1, encoding: str = "gbk", dense: bool = False
+) -> Path:
     """A customer list as HQ's Excel writes it on a Chinese Windows: GBK, comma, CRLF."""
     with path.open("w", encoding=encoding, newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(HEADER)
-        writer.writerows(customer_rows(n, seed))
+        writer.writerows(customer_rows(n, seed, dense=dense))
     return path
 
 
-def write_customer_xlsx(path: Path, n: int, seed: int = 1) -> Path:
+def write_customer_xlsx(path: Path, n: int, seed: int = 1, dense: bool = False) -> Path:
     """The same list as an XLSX (openpyxl write-only): every cell a text cell, as typed."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("客户清单")
     sheet.append(HEADER)
-    for row in customer_rows(n, seed):
+    for row in customer_rows(n, seed, dense=dense):
         sheet.append(row)
     workbook.save(path)
     return path

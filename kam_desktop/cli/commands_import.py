@@ -28,7 +28,12 @@ _KINDS = {
     ListKind.ORDERS: QT_TRANSLATE_NOOP("cli", "order list"),
 }
 _ENCODINGS = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
-_DELIMITERS = {"\t": QT_TRANSLATE_NOOP("cli", "tab"), " ": QT_TRANSLATE_NOOP("cli", "space")}
+_DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("cli", "comma"),
+    ";": QT_TRANSLATE_NOOP("cli", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("cli", "tab"),
+    "|": QT_TRANSLATE_NOOP("cli", "vertical bar"),
+}
 _OUTCOMES = (
     Outcome.NEW,
     Outcome.UPDATED,
@@ -125,7 +130,7 @@ def cmd_import_hq(args: argparse.Namespace) -> int:
         print(tr(QT_TRANSLATE_NOOP("cli", "Nothing to change: the book was not touched.")))
     if args.report is not None:
         write_rejected_report(plan, args.report)
-        text = tr(QT_TRANSLATE_NOOP("cli", "Rejected rows ({count}) written to {path}"))
+        text = tr(QT_TRANSLATE_NOOP("cli", "Rejected rows report ({count} lines): {path}"))
         print(text.format(count=len(plan.rejected), path=args.report))
     return 0
 

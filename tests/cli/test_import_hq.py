@@ -62,7 +62,7 @@ def test_gbk_list_imports_37_and_reports_the_3_bad_rows(
         str(report),
     )
     assert code == 0, err
-    assert "Read as CSV (customer list): encoding GBK, delimiter ,, header on line 1" in out
+    assert "Read as CSV (customer list): encoding GBK, delimiter comma, header on line 1" in out
     counts = _counts(out)
     assert counts["New"] == 37
     assert counts["Rejected"] == 3
@@ -253,3 +253,35 @@ def test_a_missing_book_is_not_created(
     assert code == 2
     assert "Traceback" not in err
     assert not missing.exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_goes_to_stderr_on_a_terminal(
+    book_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    listed = str(shared_data / "hq-customers-utf8bom.csv")
+    assert main(["import-hq", "--book", str(book_path), listed]) == 0
+    shown = terminal.getvalue()
+    assert "Reading the list" in shown
+    percents = [int(p) for p in re.findall(r"\r\s*(\d+)% ", shown)]
+    assert percents == sorted(percents)
+    assert percents[-1] == 100
+
+
+def test_delimiter_and_encoding_can_be_given(
+    book_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = tmp_path / "tabs.txt"
+    listed.write_text("客户编码\t客户名称\n000001\t杭州恒远贸易有限公司\n", encoding="gb18030")
+    code, out, err = _import(
+        capsys, "--book", str(book_path), "--encoding", "gb18030", "--delimiter", "tab", str(listed)
+    )
+    assert code == 0, err
+    assert "encoding GB18030, delimiter tab" in out
+    assert _counts(out)["New"] == 1
