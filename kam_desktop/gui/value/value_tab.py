@@ -24,11 +24,17 @@ from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.value.chart_canvas import ChartCanvas
 from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_figures_chart
+from kam_desktop.reports.charts.indicator_profile import IndicatorProfile, indicator_profile_chart
 from kam_desktop.reports.charts.score_history import ScoreHistory, TierCutoffs, score_history_chart
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.value.account_value import AccountValue, account_value
 from kam_desktop.services.value.group_rollup import GroupRollup, group_rollup
-from kam_desktop.services.value.snapshot_history import tier_cutoffs, tier_history
+from kam_desktop.services.value.snapshot_history import (
+    IndicatorStanding,
+    indicator_standing,
+    tier_cutoffs,
+    tier_history,
+)
 
 CHART_HEIGHT = 3.4  # inches at the figures' 100 dpi
 MIN_CHART_WIDTH = 340  # pixels: below this the month labels would crowd; the pane scrolls
@@ -77,6 +83,8 @@ class ValueTab(AccountTab):
             form.addRow(caption, value)
         self.chart = ChartCanvas(self, name="accountFiguresChart")
         self.score_chart = ChartCanvas(self, name="scoreHistoryChart")
+        self.profile_chart = ChartCanvas(self, name="indicatorProfileChart")
+        self._standing: IndicatorStanding | None = None
         self._scores: ScoreHistory | None = None
         self._group: GroupRollup | None = None
         self._drawn_width = 0
@@ -99,6 +107,7 @@ class ValueTab(AccountTab):
         chart_rows.setContentsMargins(0, 0, 0, 0)
         chart_rows.addWidget(self.chart)
         chart_rows.addWidget(self.score_chart)
+        chart_rows.addWidget(self.profile_chart)
         self.chart_scroll.setWidget(charts)
         self.chart_scroll.setWidgetResizable(False)
         self._charts = charts
@@ -128,6 +137,7 @@ class ValueTab(AccountTab):
             tuple(_cutoffs(cutoffs.get(month)) for month in months),
         )
         self._group = group_rollup(book, account_id)
+        self._standing = indicator_standing(book, account_id)
         return account_value(book, account_id, self._today), scores
 
     def _show(self, data: tuple[AccountValue, ScoreHistory] | None, _select_id: str | None) -> None:
@@ -148,6 +158,7 @@ class ValueTab(AccountTab):
         if v is None:
             self.chart.show_chart(None)
             self.score_chart.show_chart(None)
+            self.profile_chart.show_chart(None)
             return
         shown = {
             "group": self._group_text(),
@@ -204,6 +215,17 @@ class ValueTab(AccountTab):
         scores = self._scores
         self.score_chart.show_chart(
             None if scores is None else lambda: score_history_chart(scores, size=size)
+        )
+        standing = self._standing
+        profile = (
+            None
+            if standing is None
+            else IndicatorProfile(
+                standing.indicators, standing.ranks, standing.tier_medians, standing.tier
+            )
+        )
+        self.profile_chart.show_chart(
+            None if profile is None else lambda: indicator_profile_chart(profile, size=size)
         )
         self._charts.adjustSize()
         bar = self.chart_scroll.horizontalScrollBar()

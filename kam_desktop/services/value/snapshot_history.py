@@ -5,14 +5,17 @@ count, as the scorer writes them (``snapshots``); the rules are ``domain.value.m
 
 from __future__ import annotations
 
+import math
+import statistics
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, ValueSnapshot
 from kam_desktop.domain.enums import ValueTier
-from kam_desktop.domain.value import lifecycle
+from kam_desktop.domain.value import lifecycle, value
 from kam_desktop.domain.value.movers import (
     DEFAULT_FALLING_RULE,
     FallingValueRule,
@@ -22,6 +25,7 @@ from kam_desktop.domain.value.movers import (
     falling,
     tier_moves,
 )
+from kam_desktop.domain.value.value import INDICATORS
 from kam_desktop.services.value.snapshots import default_model_id, of_model
 
 
@@ -122,3 +126,55 @@ def tier_cutoffs(book: Book, months: list[str]) -> dict[str, dict[ValueTier, flo
             if lowest is not None:
                 found[month][tier] = float(lowest)
     return dict(found)
+
+
+@dataclass(frozen=True)
+class IndicatorStanding:
+    """An account's indicators in its latest snapshot month as percentile ranks in the book
+    (0–100, ``None``: no data), beside the median rank of the accounts of its tier."""
+
+    month: str
+    indicators: tuple[str, ...]
+    ranks: tuple[float | None, ...]
+    tier_medians: tuple[float | None, ...]
+    tier: ValueTier | None
+
+
+def indicator_standing(book: Book, account_id: str) -> IndicatorStanding | None:
+    """``None`` when the account has no snapshot yet."""
+    with book.sessions.begin() as s:
+        conn = s.connection()
+        model = of_model(default_model_id(conn))
+        month = conn.scalar(
+            select(func.max(ValueSnapshot.month)).where(
+                model, ValueSnapshot.account_id == account_id
+            )
+        )
+        if month is None:
+            return None
+        rows = conn.execute(
+            select(ValueSnapshot.account_id, ValueSnapshot.indicators, ValueSnapshot.tier)
+            .join(Account, Account.id == ValueSnapshot.account_id)
+            .where(model, ValueSnapshot.month == month, Account.deleted_at.is_(None))
+        ).all()
+    tiers = {row.account_id: row.tier for row in rows}
+    tier = tiers.get(account_id)
+    names = tuple(INDICATORS)
+    ranks_of: dict[str, dict[str, float | None]] = {}
+    for name in names:
+        values = {row.account_id: _number((row.indicators or {}).get(name)) for row in rows}
+        ranks_of[name] = value.percentile_ranks(values)
+    ranks = tuple(ranks_of[name].get(account_id) for name in names)
+    medians = []
+    for name in names:
+        peers = [
+            r
+            for other, r in ranks_of[name].items()
+            if r is not None and (tier is None or tiers.get(other) == tier)
+        ]
+        medians.append(statistics.median(peers) if peers else None)
+    return IndicatorStanding(month, names, ranks, tuple(medians), tier)
+
+
+def _number(raw: object) -> float | None:
+    return float(raw) if isinstance(raw, int | float) and math.isfinite(raw) else None

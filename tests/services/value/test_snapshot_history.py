@@ -105,3 +105,32 @@ def test_the_account_list_finds_the_falling_accounts(tmp_path) -> None:  # type:
         assert set(found) == falling
         assert count_accounts(book, AccountQuery(value_falling=True)) == len(falling)
         assert find_account_ids(book, AccountQuery()) != found  # the filter narrows
+
+
+def test_an_accounts_indicators_stand_against_its_tiers_median(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from statistics import median
+
+    from kam_desktop.db.book import open_book
+    from kam_desktop.domain.value.value import INDICATORS
+    from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
+    from kam_desktop.services.demo import build_demo_book
+    from kam_desktop.services.value.snapshot_history import indicator_standing
+    from kam_desktop.services.value.snapshots import backfill_snapshots
+
+    path = tmp_path / "demo.kambook"
+    build_demo_book(path)
+    with open_book(path) as book:
+        ids = find_account_ids(book, AccountQuery())
+        assert indicator_standing(book, ids[0]) is None  # no snapshot yet
+        backfill_snapshots(book)
+        standings = {i: indicator_standing(book, i) for i in ids}
+    first = standings[ids[0]]
+    assert first is not None
+    assert first.indicators == tuple(INDICATORS)
+    assert all(r is None or 0 <= r <= 100 for r in first.ranks)
+    # the tier's median is the median of its accounts' ranks, indicator by indicator
+    same_tier = [s for s in standings.values() if s is not None and s.tier == first.tier]
+    for index, _name in enumerate(first.indicators):
+        ranks = [s.ranks[index] for s in same_tier if s.ranks[index] is not None]
+        expected = median(ranks) if ranks else None
+        assert first.tier_medians[index] == expected
