@@ -1775,6 +1775,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Contact map rules…</translation>
         </message>
         <message>
+            <source>Value model…</source>
+            <translation>Value model…</translation>
+        </message>
+        <message>
             <source>Import from headquarters…</source>
             <translation>Import from headquarters…</translation>
         </message>
@@ -2711,6 +2715,33 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Weight</source>
             <translation>Weight</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueModelDialog</name>
+        <message>
+            <source>Value model</source>
+            <translation>Value model</translation>
+        </message>
+        <message>
+            <source>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by; saving rescores every account.</source>
+            <translation>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by; saving rescores every account.</translation>
+        </message>
+        <message>
+            <source>Active model:</source>
+            <translation>Active model:</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Share of the score</source>
+            <translation>Share of the score</translation>
         </message>
     </context>
     <context>
@@ -4126,6 +4157,17 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Updating coverage gaps with the new rules…</source>
             <translation>Updating coverage gaps with the new rules…</translation>
+        </message>
+    </context>
+    <context>
+        <name>edit_value_model</name>
+        <message>
+            <source>Value model</source>
+            <translation>Value model</translation>
+        </message>
+        <message>
+            <source>Rescoring every account with the new weights…</source>
+            <translation>Rescoring every account with the new weights…</translation>
         </message>
     </context>
     <context>

@@ -1766,6 +1766,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>联系人地图规则…</translation>
         </message>
         <message>
+            <source>Value model…</source>
+            <translation>价值模型…</translation>
+        </message>
+        <message>
             <source>Import from headquarters…</source>
             <translation>从总部导入…</translation>
         </message>
@@ -2694,6 +2698,33 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Weight</source>
             <translation>权重</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueModelDialog</name>
+        <message>
+            <source>Value model</source>
+            <translation>价值模型</translation>
+        </message>
+        <message>
+            <source>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by; saving rescores every account.</source>
+            <translation>各指标在客户价值得分和价值层级中所占的分量。这里选择的模型即账本评分所用的模型；保存后将重新为所有客户评分。</translation>
+        </message>
+        <message>
+            <source>Active model:</source>
+            <translation>当前模型：</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Share of the score</source>
+            <translation>占得分比例</translation>
         </message>
     </context>
     <context>
@@ -4104,6 +4135,17 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Updating coverage gaps with the new rules…</source>
             <translation>正在按新规则更新覆盖缺口…</translation>
+        </message>
+    </context>
+    <context>
+        <name>edit_value_model</name>
+        <message>
+            <source>Value model</source>
+            <translation>价值模型</translation>
+        </message>
+        <message>
+            <source>Rescoring every account with the new weights…</source>
+            <translation>正在按新权重为所有客户重新评分…</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from kam_desktop.gui.shell.app_settings import AppSettings
 from kam_desktop.gui.shell.export_excel import export_to_excel
 from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.value.analytics_page import AnalyticsPage
+from kam_desktop.gui.value.value_model_dialog import edit_value_model
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.hq_import.model import ImportResult
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_visit_rules = QAction(self)
         self.act_map_rules = QAction(self)
+        self.act_value_model = QAction(self)
         self.act_import = QAction(self)
         self.act_export_excel = QAction(self)
         self.act_quit = QAction(self)
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         self.act_settings.triggered.connect(self.settings_requested)
         self.act_visit_rules.triggered.connect(self._on_visit_rules_triggered)
         self.act_map_rules.triggered.connect(self._on_map_rules_triggered)
+        self.act_value_model.triggered.connect(self._on_value_model_triggered)
         self.act_import.triggered.connect(self._on_import_triggered)
         self.act_export_excel.triggered.connect(self._on_export_excel_triggered)
         self.act_quit.triggered.connect(self.close)
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_visit_rules)
         self.menu_file.addAction(self.act_map_rules)
+        self.menu_file.addAction(self.act_value_model)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_export_excel)
@@ -242,6 +246,12 @@ class MainWindow(QMainWindow):
         if self._book is not None:
             edit_map_rules(self, self._book, self.accounts_page.reload)
 
+    def _on_value_model_triggered(self) -> None:
+        """New weights: every account is rescored in the background, then the pages show the
+        new tiers."""
+        if self._book is not None:
+            edit_value_model(self, self._book, self.refresh_pages)
+
     def _on_export_excel_triggered(self) -> None:
         if self._book is not None:
             export_to_excel(self, self._book)
@@ -257,8 +267,13 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, result: ImportResult) -> None:
         """New and changed accounts (and their due visits) show at once."""
+        self.refresh_pages()
+
+    def refresh_pages(self) -> None:
+        """After a book-wide change (an import, a rescore): every page reads the book again."""
         self.accounts_page.reload()
         self.visits_page.refresh()
+        self.analytics_page.refresh()  # read when next shown
         self._on_undo_index_changed(0)  # the account count in the status bar
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -368,6 +383,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Settings…"))
         self.act_visit_rules.setText(self.tr("Visit rules…"))
         self.act_map_rules.setText(self.tr("Contact map rules…"))
+        self.act_value_model.setText(self.tr("Value model…"))
         self.act_import.setText(self.tr("Import from headquarters…"))
         self.act_export_excel.setText(self.tr("Export to Excel…"))
         self.act_quit.setText(self.tr("Quit"))
