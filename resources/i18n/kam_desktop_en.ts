@@ -4508,6 +4508,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>this line cannot be read as CSV</translation>
         </message>
         <message>
+            <source>most lines below its header do not have the header's columns (a document?)</source>
+            <translation>most lines below its header do not have the header's columns (a document?)</translation>
+        </message>
+        <message>
             <source>{file} could not be written: {reason}.</source>
             <translation>{file} could not be written: {reason}.</translation>
         </message>

@@ -4486,6 +4486,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>此行无法按 CSV 读取</translation>
         </message>
         <message>
+            <source>most lines below its header do not have the header's columns (a document?)</source>
+            <translation>表头下方的大多数行与表头的列对不上（这是一份文档吗？）</translation>
+        </message>
+        <message>
             <source>{file} could not be written: {reason}.</source>
             <translation>无法写入 {file}：{reason}。</translation>
         </message>

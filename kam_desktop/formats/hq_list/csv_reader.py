@@ -18,10 +18,12 @@ from kam_desktop.domain.accounts.hq_columns import ListKind
 from kam_desktop.formats.hq_list.errors import (
     BAD_CSV,
     CELL_TOO_LONG,
+    NOT_RECORDS,
     BadCsvLine,
     BadDelimiter,
     BadEncodingLine,
     HqListUnreadable,
+    NotAList,
     reason,
 )
 from kam_desktop.formats.hq_list.header import SEARCH_ROWS, Candidate, best_candidate, find_header
@@ -95,9 +97,25 @@ def detect_csv(
             best = (key, choice)
     assert best is not None
     chosen = best[1]
-    header = find_header(_sample(path, encoding, chosen), kind, str(path))
+    sample = _sample(path, encoding, chosen)
+    header = find_header(sample, kind, str(path))
+    _refuse_prose(path, sample, header)
     detected = DetectedFormat(FileKind.CSV, header.row, encoding=encoding, delimiter=chosen)
     return detected, header
+
+
+def _refuse_prose(path: Path, sample: list[tuple[int, tuple[str, ...]]], header: Candidate) -> None:
+    """A text whose lines below a header-like line are mostly not records of its columns is a
+    document (a README with a CSV example), not a list: refuse it rather than import its prose.
+    Excel and WPS write every delimiter of a row, empty cells included."""
+    width = sum(1 for c in header.header.columns if c.text.strip())
+    need = max(2, (width + 1) // 2)
+    below = [
+        cells for number, cells in sample if number > header.row and any(c.strip() for c in cells)
+    ]
+    records = sum(1 for cells in below if len(cells) >= need)
+    if len(below) >= 3 and records * 2 < len(below):
+        raise NotAList(file=str(path), reason=reason(NOT_RECORDS))
 
 
 def csv_rows(path: Path, detected: DetectedFormat) -> Iterator[tuple[int, tuple[str, ...]]]:

@@ -111,6 +111,9 @@ NOT_TEXT = QT_TRANSLATE_NOOP(
 )
 CELL_TOO_LONG = QT_TRANSLATE_NOOP("errors", "a cell is longer than {limit} characters")
 BAD_CSV = QT_TRANSLATE_NOOP("errors", "this line cannot be read as CSV")
+NOT_RECORDS = QT_TRANSLATE_NOOP(
+    "errors", "most lines below its header do not have the header's columns (a document?)"
+)
 
 # Field names in "no column can be the …".
 _FIELD_NAMES = {

@@ -193,3 +193,21 @@ def test_every_error_has_a_message_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(KamError) as caught:
         open_hq_list(path)
     assert str(path) in caught.value.message()
+
+
+def test_a_document_with_a_csv_example_is_not_a_list(tmp_path: Path, shared_data: Path) -> None:
+    """The shared data README holds the list's header line in a code block, then prose."""
+    readme = shared_data / "README.md"
+    copy = tmp_path / "README.csv"
+    shutil.copyfile(readme, copy)
+    with pytest.raises(NotAList) as caught:
+        open_hq_list(copy)
+    assert "README.csv" in caught.value.message()
+
+
+def test_a_list_whose_rows_leave_trailing_cells_empty_is_still_a_list(tmp_path: Path) -> None:
+    rows = ["客户编码,客户名称,城市,电话,地址,客户经理"]
+    rows += [f"{i:06d},甲{i}有限公司,杭州,,," for i in range(10)]  # as Excel writes empty cells
+    path = tmp_path / "l.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    assert len(list(open_hq_list(path).rows())) == 10
