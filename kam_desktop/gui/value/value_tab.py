@@ -5,6 +5,7 @@ relationship mode its tier suggests (DOMAIN §7). Figures without data say so; n
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import ValueTier
+from kam_desktop.domain.errors import NotFound
 from kam_desktop.gui.account_tab import AccountTab
 from kam_desktop.gui.empty_state import EmptyStateStack
+from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.retranslate import translate_ui
+from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.value.chart_canvas import ChartCanvas
 from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_figures_chart
 from kam_desktop.reports.charts.indicator_profile import IndicatorProfile, indicator_profile_chart
@@ -63,6 +67,16 @@ def _cutoffs(lowest: dict[ValueTier, float] | None) -> TierCutoffs | None:
     )
 
 
+@dataclass(frozen=True)
+class _ValueView:
+    """Everything the tab shows of one account, read together off the GUI thread."""
+
+    value: AccountValue
+    scores: ScoreHistory
+    group: GroupRollup
+    standing: IndicatorStanding | None
+
+
 class ValueTab(AccountTab):
     def __init__(
         self, undo_stack: QUndoStack, parent: QWidget | None = None, *, today: date | None = None
@@ -87,6 +101,7 @@ class ValueTab(AccountTab):
         self._standing: IndicatorStanding | None = None
         self._scores: ScoreHistory | None = None
         self._group: GroupRollup | None = None
+        self._op: BackgroundOp[_ValueView] | None = None
         self._drawn_width = 0
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -127,7 +142,7 @@ class ValueTab(AccountTab):
 
     # --- reading and showing -----------------------------------------------------------------
 
-    def _read(self, book: Book, account_id: str) -> tuple[AccountValue, ScoreHistory]:
+    def _read(self, book: Book, account_id: str) -> _ValueView:
         history = tier_history(book, account_id)
         months = [month for month, _score, _tier in history]
         cutoffs = tier_cutoffs(book, months)
@@ -136,12 +151,46 @@ class ValueTab(AccountTab):
             tuple(score for _month, score, _tier in history),
             tuple(_cutoffs(cutoffs.get(month)) for month in months),
         )
-        self._group = group_rollup(book, account_id)
-        self._standing = indicator_standing(book, account_id)
-        return account_value(book, account_id, self._today), scores
+        return _ValueView(
+            account_value(book, account_id, self._today),
+            scores,
+            group_rollup(book, account_id),
+            indicator_standing(book, account_id),
+        )
 
-    def _show(self, data: tuple[AccountValue, ScoreHistory] | None, _select_id: str | None) -> None:
-        self._value, self._scores = data or (None, None)
+    def _load(self, select_id: str | None = None) -> None:
+        """Read in the background: the quadrant medians and the tier's indicator ranks are
+        computed over the whole book, too long for the GUI thread on a big one."""
+        if self._op is not None:
+            self._op.cancel()  # an older account's value must not land here
+            self._op = None
+        book, account_id = self._book, self._account_id
+        if book is None or account_id is None:
+            self._show(None, select_id)
+            return
+
+        def shown(view: _ValueView) -> None:
+            if account_id == self._account_id:
+                self._show(view, select_id)
+
+        def failed(error: BaseException) -> None:
+            if account_id != self._account_id:
+                return
+            if isinstance(error, NotFound):  # deleted meanwhile: as the other tabs do
+                self._account_gone()
+                self._show(None, select_id)
+            else:
+                show_error(self, error)
+
+        self._op = BackgroundOp(
+            self, kind=("value_tab", id(self)), on_success=shown, on_failure=failed
+        ).run(lambda _progress: self._read(book, account_id))
+
+    def _show(self, data: _ValueView | None, _select_id: str | None) -> None:
+        self._value = data.value if data else None
+        self._scores = data.scores if data else None
+        self._group = data.group if data else None
+        self._standing = data.standing if data else None
         self.stack.show_content(data is not None)
         self._fill()
 

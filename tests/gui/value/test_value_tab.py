@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 
 from kam_desktop.db.book import Book
 from kam_desktop.domain.accounts.account_fields import AccountDraft
+from kam_desktop.gui.tasks import wait_until_idle
 from kam_desktop.gui.value.value_tab import ValueTab
 from kam_desktop.services.accounts.accounts import account_id_for_code, create_account
 from kam_desktop.services.value.account_value import account_value
@@ -26,6 +27,7 @@ def tab(qtbot, demo_book: Book) -> ValueTab:  # type: ignore[no-untyped-def]
 def test_the_tab_shows_the_accounts_value_and_its_months(tab: ValueTab, demo_book: Book) -> None:
     account_id = account_id_for_code(demo_book, "006566")
     tab.show_account(account_id)
+    assert wait_until_idle()  # the tab reads in the background
     expected = account_value(demo_book, account_id, DEMO_TODAY)
     assert tab.value() == expected
     assert tab.values["score"].text().startswith(f"{expected.score:.1f}")
@@ -42,6 +44,7 @@ def test_the_tab_shows_the_accounts_value_and_its_months(tab: ValueTab, demo_boo
 def test_an_account_without_figures_says_no_data_never_zero(tab: ValueTab, demo_book: Book) -> None:
     new = create_account(demo_book, AccountDraft(name="新客户有限公司"))
     tab.show_account(new.id)
+    assert wait_until_idle()
     assert tab.values["sales"].text() == tab.tr("no data")
     assert tab.values["lifetime"].text() == tab.tr("no data")
     assert "0.00" not in tab.values["sales"].text()
