@@ -5,23 +5,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, bindparam, update
 from sqlalchemy.engine import Connection
 
 from kam_desktop.db.base import new_id
-from kam_desktop.db.models import (
-    Account,
-    AccountChange,
-    AccountHqBaseline,
-    SalesOrder,
-    ValueRecord,
-)
-from kam_desktop.services.hq_import.plan_accounts import AccountWrites
-from kam_desktop.services.hq_import.plan_orders import OrderWrites
-from kam_desktop.services.hq_import.plan_values import ValueWrites
+from kam_desktop.db.models import Account, AccountChange, AccountHqBaseline
+
+if TYPE_CHECKING:  # the planners import this module to apply what they planned
+    from kam_desktop.services.hq_import.plan_accounts import AccountWrites
 
 _CHUNK = 5000  # rows per executemany: bounded parameter lists, steady memory
 
@@ -142,11 +137,20 @@ def _upsert_baselines(
         conn.exec_driver_sql(sql, params)
 
 
-def apply_values(conn: Connection, writes: ValueWrites, now: datetime, device: str) -> None:
-    _insert(conn, ValueRecord, writes.inserts, now, device)
-    _update(conn, ValueRecord, writes.updates, now, device)
+@dataclass
+class RecordWrites:
+    """What a value-figure or order import writes: new rows, updates by id, the accounts
+    whose caches then need refreshing."""
+
+    inserts: list[dict[str, object]] = field(default_factory=list)
+    updates: list[dict[str, object]] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)
 
 
-def apply_orders(conn: Connection, writes: OrderWrites, now: datetime, device: str) -> None:
-    _insert(conn, SalesOrder, writes.inserts, now, device)
-    _update(conn, SalesOrder, writes.updates, now, device)
+def apply_records(
+    conn: Connection, model: Any, writes: RecordWrites, now: datetime, device: str
+) -> list[str]:
+    """Write ``writes`` to ``model``'s table; the touched account ids."""
+    _insert(conn, model, writes.inserts, now, device)
+    _update(conn, model, writes.updates, now, device)
+    return sorted(writes.touched)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from kam_desktop.db.book import Book
@@ -56,6 +58,9 @@ class Planner(Protocol):
 
     def add(self, raw: RawRow) -> None: ...
     def finish(self) -> None: ...
+    def apply(self, conn: Connection, log_id: int, now: datetime, device: str) -> list[str]:
+        """Write what was planned in the caller's transaction; the touched account ids."""
+        ...
 
 
 class _Nothing:
@@ -69,6 +74,9 @@ class _Nothing:
 
     def finish(self) -> None:
         return None
+
+    def apply(self, conn: Connection, log_id: int, now: datetime, device: str) -> list[str]:
+        return []
 
 
 @dataclass

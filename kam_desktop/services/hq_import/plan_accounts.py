@@ -7,6 +7,9 @@ list's address, phone, city … as a start for the rep.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.engine import Connection
 
 from kam_desktop.db.base import new_id
 from kam_desktop.db.types import utc_now
@@ -17,6 +20,7 @@ from kam_desktop.domain.enums import AccountSource, AccountStatus
 from kam_desktop.domain.errors import FieldProblem, KamError, Text
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.formats.hq_list.model import RawRow
+from kam_desktop.services.hq_import.apply import apply_accounts
 from kam_desktop.services.hq_import.book_accounts import (
     HQ_FIELDS,
     BookAccount,
@@ -147,6 +151,10 @@ class AccountPlanner:
         self._by_identity[identity] = group
         if credit:
             self._by_credit[str(credit)] = group
+
+    def apply(self, conn: Connection, log_id: int, now: datetime, device: str) -> list[str]:
+        apply_accounts(conn, self.writes, log_id, now, device)
+        return self.writes.touched
 
     # --- matching them against the book ---------------------------------------------------
 

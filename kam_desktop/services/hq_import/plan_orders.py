@@ -5,8 +5,7 @@ caches of their accounts are refreshed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -15,6 +14,7 @@ from kam_desktop.db.models import SalesOrder
 from kam_desktop.domain.enums import RecordSource
 from kam_desktop.domain.value.hq_orders import OrderLine, order_row
 from kam_desktop.formats.hq_list.model import RawRow
+from kam_desktop.services.hq_import.apply import RecordWrites, apply_records
 from kam_desktop.services.hq_import.book_accounts import same
 from kam_desktop.services.hq_import.model import (
     FieldChange,
@@ -42,18 +42,11 @@ def _detail(order: OrderLine) -> str:
     return order.order_no or order.order_date.isoformat()
 
 
-@dataclass
-class OrderWrites:
-    inserts: list[dict[str, object]] = field(default_factory=list)
-    updates: list[dict[str, object]] = field(default_factory=list)
-    touched: set[str] = field(default_factory=set)
-
-
 class OrderPlanner:
     def __init__(self, sink: RowSink, conn: Connection) -> None:
         self.sink = sink
         self.warnings: list[NearDuplicateWarning] = []
-        self.writes = OrderWrites()
+        self.writes = RecordWrites()
         self._accounts = accounts_by_code(conn)
         self._existing: dict[OrderKey, object] = {}
         for row in conn.execute(
@@ -104,6 +97,9 @@ class OrderPlanner:
             )
             return
         self._orders[key] = (raw.number, account.id, order)
+
+    def apply(self, conn: Connection, _log_id: int, now: datetime, device: str) -> list[str]:
+        return apply_records(conn, SalesOrder, self.writes, now, device)
 
     def finish(self) -> None:
         for key, (number, account_id, order) in self._orders.items():

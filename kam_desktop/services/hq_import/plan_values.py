@@ -3,7 +3,8 @@ month). Figures the rep entered by hand for a month (source "field") are never o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -13,6 +14,7 @@ from kam_desktop.domain.enums import RecordSource
 from kam_desktop.domain.errors import FieldProblem
 from kam_desktop.domain.value.hq_figures import ValueFigure, label, value_row
 from kam_desktop.formats.hq_list.model import RawRow
+from kam_desktop.services.hq_import.apply import RecordWrites, apply_records
 from kam_desktop.services.hq_import.book_accounts import same
 from kam_desktop.services.hq_import.model import (
     FieldChange,
@@ -61,18 +63,11 @@ def account_problem(
     return None
 
 
-@dataclass
-class ValueWrites:
-    inserts: list[dict[str, object]] = field(default_factory=list)
-    updates: list[dict[str, object]] = field(default_factory=list)
-    touched: set[str] = field(default_factory=set)
-
-
 class ValuePlanner:
     def __init__(self, sink: RowSink, conn: Connection) -> None:
         self.sink = sink
         self.warnings: list[NearDuplicateWarning] = []
-        self.writes = ValueWrites()
+        self.writes = RecordWrites()
         self._accounts = accounts_by_code(conn)
         self._existing = {
             (row.account_id, row.month): row
@@ -129,6 +124,9 @@ class ValuePlanner:
             )
             return
         self._figures[key] = (raw.number, figure)
+
+    def apply(self, conn: Connection, _log_id: int, now: datetime, device: str) -> list[str]:
+        return apply_records(conn, ValueRecord, self.writes, now, device)
 
     def finish(self) -> None:
         for number, figure in self._figures.values():

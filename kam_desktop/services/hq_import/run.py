@@ -19,12 +19,9 @@ from kam_desktop.db.book import Book
 from kam_desktop.db.models import ImportLog
 from kam_desktop.db.types import utc_now
 from kam_desktop.services.contacts.coverage import refresh_map_gaps
-from kam_desktop.services.hq_import.apply import apply_accounts, apply_orders, apply_values
 from kam_desktop.services.hq_import.model import ImportOptions, ImportPlan, ImportResult, Outcome
 from kam_desktop.services.hq_import.plan import LOG_KINDS, STEPS, mapping_of, prepare
-from kam_desktop.services.hq_import.plan_accounts import AccountPlanner
-from kam_desktop.services.hq_import.plan_orders import OrderPlanner
-from kam_desktop.services.hq_import.plan_values import ValuePlanner
+from kam_desktop.services.hq_import.profiles import mark_used
 from kam_desktop.services.progress import NoProgress, Progress, Steps, check_cancelled
 from kam_desktop.services.revisits.due_cache import refresh_due_cache, refresh_due_for_accounts
 from kam_desktop.services.value.derived import refresh_derived
@@ -88,10 +85,11 @@ def run_import(
 ) -> ImportResult:
     """Import ``path`` into the book; the plan it followed is in the result."""
     progress = progress or NoProgress()
+    options = options or ImportOptions()
     steps = Steps(progress, STEPS)
     started = utc_now()
     with book.sessions.begin() as s:
-        prepared = prepare(s, Path(path), options or ImportOptions(), steps, with_warnings=False)
+        prepared = prepare(s, Path(path), options, steps, with_warnings=False)
         plan = prepared.plan
         if plan.previous is not None:
             steps.finish()
@@ -105,21 +103,9 @@ def run_import(
                 insert(ImportLog).values(_log_row(plan, started, now))
             ).inserted_primary_key[0]
         )
-        planner = prepared.planner
-        if isinstance(planner, AccountPlanner):
-            apply_accounts(conn, planner.writes, log_id, now, book.device_id)
-            touched = planner.writes.touched
-        elif isinstance(planner, ValuePlanner):
-            apply_values(conn, planner.writes, now, book.device_id)
-            touched = sorted(planner.writes.touched)
-        else:
-            assert isinstance(planner, OrderPlanner)
-            apply_orders(conn, planner.writes, now, book.device_id)
-            touched = sorted(planner.writes.touched)
-        if (options or ImportOptions()).profile:
-            from kam_desktop.services.hq_import.profiles import mark_used
-
-            mark_used(s, (options or ImportOptions()).profile or "")
+        touched = prepared.planner.apply(conn, log_id, now, book.device_id)
+        if options.profile:
+            mark_used(s, options.profile)
         check_cancelled(progress)  # the last moment a cancel leaves the book as it was
     log.info(
         "imported an HQ list (%s): %s",
