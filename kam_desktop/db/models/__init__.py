@@ -6,7 +6,8 @@ Every syncable table mixes in ``SyncedRow``; derived columns and tables (``value
 Modules: ``meta`` (``BookMeta``, ``Setting``), ``accounts`` (``Account``, ``AccountChange``),
 ``contacts`` (``Contact``, ``ContactLink``, ``RelationshipChange``), ``visits`` (``Visit``,
 ``VisitAttendee``, ``NextStep``, ``Complaint``), ``spin`` (``SpinQuestion``, ``VisitQuestion``,
-``SpinNote``), ``value`` (``SalesOrder``, ``ValueRecord``, ``ValueModel``, ``ValueSnapshot``),
+``SpinNote``), ``value`` (``SalesOrder``, ``ValueRecord``, ``ValueModel``, ``ValueSnapshot``,
+``IndicatorCache``),
 ``revisits`` (``RevisitItem``, ``DueRevisitCache``), ``hq_import`` (``ImportLog``,
 ``ImportMapping``, ``AccountHqBaseline``) and ``sync`` (``SyncPeer``, ``SyncBase``,
 ``SyncConflict``). ``SYNCED_MODELS``, every syncable model in the order sync walks them, is
@@ -32,7 +33,13 @@ from kam_desktop.db.models.meta import BookMeta, Setting
 from kam_desktop.db.models.revisits import DueRevisitCache, RevisitItem
 from kam_desktop.db.models.spin import SpinNote, SpinQuestion, VisitQuestion
 from kam_desktop.db.models.sync import SyncBase, SyncConflict, SyncPeer
-from kam_desktop.db.models.value import SalesOrder, ValueModel, ValueRecord, ValueSnapshot
+from kam_desktop.db.models.value import (
+    IndicatorCache,
+    SalesOrder,
+    ValueModel,
+    ValueRecord,
+    ValueSnapshot,
+)
 from kam_desktop.db.models.visits import Complaint, NextStep, Visit, VisitAttendee
 
 SYNCED_MODELS: tuple[type[SyncedRow], ...] = (
@@ -67,6 +74,7 @@ __all__ = [
     "DueRevisitCache",
     "ImportLog",
     "ImportMapping",
+    "IndicatorCache",
     "NextStep",
     "RelationshipChange",
     "RevisitItem",

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     UniqueConstraint,
 )
@@ -64,6 +65,24 @@ class ValueModel(SyncedRow, Base):
     name: Mapped[str] = mapped_column(String(60), unique=True)
     weights: Mapped[dict[str, float]] = mapped_column(JSON)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class IndicatorCache(Base):
+    """Every live account's value indicators (DOMAIN §7.1) as the last cache refresh computed
+    them (derived, not synced), stored as one matrix: rescoring after a change of weights or
+    tier rule, and the current month's snapshot, weigh these rather than summing every value
+    record again, and read them in milliseconds rather than row by row.
+
+    One row (``id`` 1). ``account_ids``: the ids, UTF-8, newline-separated; ``matrix``: one row
+    of float64 (little-endian) per id, one column per name in ``indicators`` (comma-separated:
+    a cache of another indicator set is not used); NaN is "no data"."""
+
+    __tablename__ = "indicator_cache"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    computed_for: Mapped[date] = mapped_column(Date)
+    indicators: Mapped[str] = mapped_column(String(400))
+    account_ids: Mapped[bytes] = mapped_column(LargeBinary)
+    matrix: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ValueSnapshot(Base):

@@ -10,13 +10,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from operator import itemgetter
 from types import MappingProxyType
 from typing import TypeVar
+
+import numpy as np
 
 from kam_desktop.domain.enums import SizeClass, ValueTier
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.domain.value import scoring
 
 K = TypeVar("K")
 
@@ -32,9 +34,13 @@ class ValueIndicator(Labeled):
     SIZE_CLASS = ("size_class", "Company size", "企业规模")
     RELATIONSHIP = ("relationship", "Relationship with key contacts", "关键联系人关系")
     REFERRAL = ("referral", "Referral value", "引介价值")
+    COVERAGE_GAPS = ("coverage_gaps", "Coverage gaps in the contact map", "联系人覆盖缺口")
 
 
 INDICATORS: tuple[str, ...] = tuple(str(i.value) for i in ValueIndicator)
+
+#: Indicators where more is worse: ranked the other way round (DOMAIN §7.1 "negative").
+NEGATIVE_INDICATORS: frozenset[str] = frozenset({"coverage_gaps"})
 
 #: Default weights [default]: realised value first, then potential, relationship and growth.
 DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
@@ -47,6 +53,7 @@ DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
         "size_class": 5.0,
         "relationship": 10.0,
         "referral": 5.0,
+        "coverage_gaps": 5.0,
     }
 )
 
@@ -147,6 +154,11 @@ def _missing(value: float | None) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+def _column(values: Iterable[float | None]) -> scoring.FloatArray:
+    """Values as a float array, ``None`` (no data) as NaN."""
+    return np.array([math.nan if v is None else v for v in values], dtype=np.float64)
+
+
 def percentile_ranks(values: Mapping[K, float | None]) -> dict[K, float | None]:
     """Each value's percentile rank (0-100) among the non-missing values.
 
@@ -154,22 +166,8 @@ def percentile_ranks(values: Mapping[K, float | None]) -> dict[K, float | None]:
     highest 100, equal values score alike, and a single value (or all equal) scores 50.
     Missing values (``None``, NaN) stay ``None``.
     """
-    result: dict[K, float | None] = dict.fromkeys(values)
-    present = [(v, k) for k, v in values.items() if v is not None and v == v]  # NaN != NaN
-    present.sort(key=itemgetter(0))
-    n = len(present)
-    start = 0
-    while start < n:
-        end = start
-        first = present[start][0]
-        while end + 1 < n and present[end + 1][0] == first:
-            end += 1
-        # 0-based ranks start..end share their mean, scaled so ranks 0..n-1 map onto 0..100.
-        pct = 50.0 if n == 1 else 50.0 * (start + end) / (n - 1)
-        for i in range(start, end + 1):
-            result[present[i][1]] = pct
-        start = end + 1
-    return result
+    ranks = scoring.percentile_column(_column(values.values())).tolist()
+    return {k: None if r != r else r for k, r in zip(values, ranks, strict=True)}
 
 
 @dataclass(frozen=True)
@@ -194,25 +192,28 @@ def composite_scores(
     indicators: Mapping[str, Mapping[str, float | None]],
     weights: Mapping[str, float] = DEFAULT_WEIGHTS,
 ) -> dict[str, Score]:
-    """Σ wᵢ·xᵢ / Σ wᵢ over each account's indicators that have data (xᵢ = percentile rank)."""
+    """Σ wᵢ·xᵢ / Σ wᵢ over each account's indicators that have data (xᵢ = percentile rank,
+    reversed for the ``NEGATIVE_INDICATORS``)."""
     if any(w < 0 or math.isnan(w) for w in weights.values()):
         raise ValueError("indicator weights must not be negative")
     used = [(name, w) for name, w in weights.items() if w > 0]
-    columns = list(normalise(indicators, [name for name, _ in used]).values())
-    scores: dict[str, Score] = {}
-    for account in indicators:
-        total = weight = 0.0
-        incomplete = False
-        for (_, w), column in zip(used, columns, strict=True):
-            x = column[account]
-            if x is None:
-                incomplete = True
-            else:
-                total += w * x
-                weight += w
-        value = round(min(max(total / weight, 0.0), 100.0), 1) if weight else None
-        scores[account] = Score(value, incomplete)
-    return scores
+    matrix = np.array(
+        [[_value(row.get(name)) for name, _ in used] for row in indicators.values()],
+        dtype=np.float64,
+    ).reshape(len(indicators), len(used))
+    scored = scoring.weighted_scores(
+        matrix, [w for _, w in used], [name in NEGATIVE_INDICATORS for name, _ in used]
+    )
+    return {
+        account: Score(None if sc != sc else sc, bool(incomplete))
+        for account, sc, incomplete in zip(
+            indicators, scored.scores.tolist(), scored.incomplete.tolist(), strict=True
+        )
+    }
+
+
+def _value(x: float | None) -> float:
+    return math.nan if x is None else x
 
 
 # --- tiers ------------------------------------------------------------------------------------
@@ -231,7 +232,7 @@ class TierBands:
 
     def __post_init__(self) -> None:
         shares = (self.platinum, self.gold, self.iron)
-        if any(s < 0 for s in shares) or sum(shares) > 1 + 1e-9:
+        if any(math.isnan(s) or s < 0 for s in shares) or sum(shares) > 1 + 1e-9:
             raise ValueError("tier shares must be >= 0 and add up to at most 100 %")
 
     def cumulative(self) -> tuple[tuple[ValueTier, float], ...]:
@@ -245,6 +246,31 @@ class TierBands:
 
 
 DEFAULT_TIER_BANDS = TierBands()
+
+
+@dataclass(frozen=True)
+class TierThresholds:
+    """Tiers by absolute score instead of rank: the lowest score of each tier (0-100).
+
+    An account scoring at least ``platinum`` is platinum, else at least ``gold`` gold, else at
+    least ``iron`` iron, else lead. Unlike bands, the pyramid's shape then follows the scores.
+    [default] 80 / 60 / 40.
+    """
+
+    platinum: float = 80.0
+    gold: float = 60.0
+    iron: float = 40.0
+
+    def __post_init__(self) -> None:
+        limits = (self.platinum, self.gold, self.iron)
+        if any(math.isnan(x) or not 0 <= x <= 100 for x in limits):
+            raise ValueError("tier thresholds must be scores between 0 and 100")
+        if not self.platinum >= self.gold >= self.iron:
+            raise ValueError("tier thresholds must not rise from platinum down to iron")
+
+
+#: How tiers are drawn: shares of the ranked portfolio, or score thresholds.
+TierRule = TierBands | TierThresholds
 
 
 def _cutoff(count: int, share: float) -> int:
@@ -266,15 +292,28 @@ def _positions(scores: Mapping[K, float | None]) -> tuple[dict[K, int], int]:
 
 
 def assign_tiers(
-    scores: Mapping[K, float | None], bands: TierBands = DEFAULT_TIER_BANDS
+    scores: Mapping[K, float | None], bands: TierRule = DEFAULT_TIER_BANDS
 ) -> dict[K, ValueTier | None]:
-    """The value pyramid (客户价值金字塔): tier by score rank. Unscored accounts get ``None``."""
-    positions, count = _positions(scores)
-    limits = [(tier, _cutoff(count, share)) for tier, share in bands.cumulative()]
-    tiers: dict[K, ValueTier | None] = {k: None for k in scores}
-    for key, position in positions.items():
-        tiers[key] = next(tier for tier, limit in limits if position < limit)
-    return tiers
+    """The value pyramid (客户价值金字塔): tier by score rank (bands) or by score (thresholds).
+    Unscored accounts get ``None``."""
+    codes = tier_codes(_column(scores.values()), bands).tolist()
+    return {k: scoring.tier_of(code) for k, code in zip(scores, codes, strict=True)}
+
+
+def tier_codes(scores: scoring.FloatArray, rule: TierRule) -> scoring.IntArray:
+    """``assign_tiers`` over a score array: codes into ``scoring.TIER_ORDER``."""
+    if isinstance(rule, TierThresholds):
+        return scoring.tiers_by_threshold(scores, (rule.platinum, rule.gold, rule.iron))
+    return scoring.tiers_by_share(scores, [share for _, share in rule.cumulative()])
+
+
+def tier_for_score(score: float, thresholds: TierThresholds) -> ValueTier:
+    """The tier a score falls in under score thresholds."""
+    if score >= thresholds.platinum:
+        return ValueTier.PLATINUM
+    if score >= thresholds.gold:
+        return ValueTier.GOLD
+    return ValueTier.IRON if score >= thresholds.iron else ValueTier.LEAD
 
 
 def two_tier(scores: Mapping[K, float | None], top_share: float = 0.20) -> dict[K, bool | None]:

@@ -34,7 +34,7 @@ from kam_desktop.gui.shell.app_settings import AppSettings
 from kam_desktop.gui.shell.export_excel import export_to_excel
 from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.value.analytics_page import AnalyticsPage
-from kam_desktop.gui.value.value_model_dialog import edit_value_model
+from kam_desktop.gui.value.value_settings_dialog import edit_value_settings
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.hq_import.model import ImportResult
@@ -247,10 +247,10 @@ class MainWindow(QMainWindow):
             edit_map_rules(self, self._book, self.accounts_page.reload)
 
     def _on_value_model_triggered(self) -> None:
-        """New weights: every account is rescored in the background, then the pages show the
-        new tiers."""
+        """New weights, tier rule or lifecycle thresholds: every account is rescored in the
+        background, then the pages show the new tiers."""
         if self._book is not None:
-            edit_value_model(self, self._book, self.refresh_pages)
+            edit_value_settings(self, self._book, self.refresh_pages)
 
     def _on_export_excel_triggered(self) -> None:
         if self._book is not None:
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Settings…"))
         self.act_visit_rules.setText(self.tr("Visit rules…"))
         self.act_map_rules.setText(self.tr("Contact map rules…"))
-        self.act_value_model.setText(self.tr("Value model…"))
+        self.act_value_model.setText(self.tr("Value settings…"))
         self.act_import.setText(self.tr("Import from headquarters…"))
         self.act_export_excel.setText(self.tr("Export to Excel…"))
         self.act_quit.setText(self.tr("Quit"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import ValueTier
 from kam_desktop.domain.errors import NotFound
+from kam_desktop.domain.value.tier_runs import TierRun, tier_runs
 from kam_desktop.gui.account_tab import AccountTab
 from kam_desktop.gui.empty_state import EmptyStateStack
 from kam_desktop.gui.error_dialogs import show_error
@@ -41,11 +42,13 @@ from kam_desktop.services.value.snapshot_history import (
 )
 
 CHART_HEIGHT = 3.4  # inches at the figures' 100 dpi
+HISTORY_RUNS = 4  # tier runs named in the history line; older ones are "…"
 MIN_CHART_WIDTH = 340  # pixels: below this the month labels would crowd; the pane scrolls
 
 _FACTS = (
     "group",
     "score",
+    "history",
     "incomplete",
     "lifecycle",
     "sales",
@@ -75,6 +78,7 @@ class _ValueView:
     scores: ScoreHistory
     group: GroupRollup
     standing: IndicatorStanding | None
+    runs: tuple[TierRun, ...]  # tier history, newest first
 
 
 class ValueTab(AccountTab):
@@ -101,6 +105,7 @@ class ValueTab(AccountTab):
         self._standing: IndicatorStanding | None = None
         self._scores: ScoreHistory | None = None
         self._group: GroupRollup | None = None
+        self._runs: tuple[TierRun, ...] = ()
         self._op: BackgroundOp[_ValueView] | None = None
         self._drawn_width = 0
         self._redraw = QTimer(self)
@@ -156,6 +161,7 @@ class ValueTab(AccountTab):
             scores,
             group_rollup(book, account_id),
             indicator_standing(book, account_id),
+            tuple(tier_runs(history)),
         )
 
     def _load(self, select_id: str | None = None) -> None:
@@ -190,6 +196,7 @@ class ValueTab(AccountTab):
         self._value = data.value if data else None
         self._scores = data.scores if data else None
         self._group = data.group if data else None
+        self._runs = data.runs if data else ()
         self._standing = data.standing if data else None
         self.stack.show_content(data is not None)
         self._fill()
@@ -214,6 +221,7 @@ class ValueTab(AccountTab):
             "score": self.tr("no data")
             if v.score is None
             else f"{v.score:.1f} · {v.tier.label() if v.tier else '—'}",
+            "history": self._history_text(),
             "incomplete": self.tr("Some indicators had no data; the score uses the others.")
             if v.incomplete
             else "",
@@ -280,6 +288,23 @@ class ValueTab(AccountTab):
         bar = self.chart_scroll.horizontalScrollBar()
         self.chart_scroll.setFixedHeight(self._charts.sizeHint().height() + bar.sizeHint().height())
 
+    def _history_text(self) -> str:
+        """The tier runs, newest first: "Platinum since 2026-03 · Gold 2025-11 – 2026-02"."""
+        if not self._runs:
+            return self.tr("no monthly snapshots yet")
+        parts = []
+        for index, run in enumerate(self._runs[:HISTORY_RUNS]):
+            tier = run.tier.label() if run.tier else self.tr("not scored")
+            if index == 0:
+                parts.append(self.tr("%1 since %2").replace("%1", tier).replace("%2", run.first))
+            elif run.first == run.last:
+                parts.append(f"{tier} {run.first}")
+            else:
+                parts.append(f"{tier} {run.first} – {run.last}")
+        if len(self._runs) > HISTORY_RUNS:
+            parts.append("…")
+        return " · ".join(parts)
+
     def _group_text(self) -> str:
         group = self._group
         if group is None or not group.is_group:
@@ -319,6 +344,7 @@ class ValueTab(AccountTab):
         captions = {
             "group": self.tr("Group"),
             "score": self.tr("Score · tier"),
+            "history": self.tr("Tier history"),
             "incomplete": self.tr("Incomplete data"),
             "lifecycle": self.tr("Lifecycle stage"),
             "sales": self.tr("Sales, last 12 months"),

@@ -12,20 +12,24 @@ from datetime import date
 
 from kam_desktop.db.book import Book, set_meta
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.services.book.cache_state import REFRESHED_ON
 from kam_desktop.services.contacts.coverage import refresh_map_gaps
 from kam_desktop.services.progress import Progress, Steps, step_names
 from kam_desktop.services.revisits.due_cache import refresh_due_cache, refresh_due_for_accounts
 from kam_desktop.services.spin.spin import refresh_spin_stage
-from kam_desktop.services.value.derived import refresh_derived
+from kam_desktop.services.value.derived import refresh_contact_caches, refresh_derived
+from kam_desktop.services.value.rescore import rescore
+from kam_desktop.services.value.snapshots import write_snapshot
 
 log = logging.getLogger(__name__)
 
-REFRESHED_ON = "caches_refreshed_on"  # book_meta key: the local date of the last full refresh
 _STEPS = step_names(
-    QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
+    QT_TRANSLATE_NOOP("progress", "Saving contacts"),
     QT_TRANSLATE_NOOP("progress", "Finding coverage gaps"),
+    QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
     QT_TRANSLATE_NOOP("progress", "Reading SPIN progress"),
     QT_TRANSLATE_NOOP("progress", "Finding visits due"),
+    QT_TRANSLATE_NOOP("progress", "Saving value snapshots"),
 )
 
 
@@ -41,15 +45,41 @@ def refresh_all(book: Book, today: date | None = None, progress: Progress | None
     """Recompute every cache of every live account for ``today``."""
     today = today or date.today()
     steps = Steps(progress, _STEPS)
-    refresh_derived(book, today, steps.within(0))  # its own steps run inside this one
+    # Contacts' last contact days, then the gaps they show, then the scores that weigh gaps.
+    steps.start(0)
+    refresh_contact_caches(book)
     refresh_map_gaps(book, today, progress=steps.within(1))
-    steps.start(2)
-    refresh_spin_stage(book)
+    refresh_derived(book, today, steps.within(2), contacts=False)
     steps.start(3)
+    refresh_spin_stage(book)
+    steps.start(4)
     refresh_due_cache(book, today)
+    # The month's snapshot from the indicators just cached: tier history stays current.
+    write_snapshot(book, None, today, steps.within(5))
     set_meta(book, REFRESHED_ON, today.isoformat())
     steps.finish()
     log.info("refreshed all account caches for %s", today)
+
+
+def rescore_all(
+    book: Book,
+    today: date | None = None,
+    progress: Progress | None = None,
+    *,
+    stages_changed: bool = False,
+) -> None:
+    """Bring the value caches in line with new weights or a new tier rule.
+
+    When the indicator cache was computed today, re-weighing it and writing the current
+    month's snapshot is all that changes (a second on 100,000 accounts, not a full refresh);
+    new lifecycle thresholds (``stages_changed``) or an older cache refresh everything.
+    """
+    today = today or date.today()
+    if not stages_changed and rescore(book, today):
+        write_snapshot(book, None, today, progress)
+        set_meta(book, REFRESHED_ON, today.isoformat())
+        return
+    refresh_all(book, today, progress)
 
 
 def refresh_account(book: Book, account_id: str, today: date | None = None) -> None:

@@ -34,6 +34,7 @@ from kam_desktop.services.demo.portfolio import Portfolio
 from kam_desktop.services.demo.spin import make_spin_notes
 from kam_desktop.services.demo.visits import make_visits
 from kam_desktop.services.progress import NoProgress, Progress, Steps, check_cancelled, step_names
+from kam_desktop.services.value.snapshots import backfill_snapshots
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ _STEPS = step_names(
     QT_TRANSLATE_NOOP("progress", "Creating orders and value records"),
     QT_TRANSLATE_NOOP("progress", "Writing the book"),
     QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
+    QT_TRANSLATE_NOOP("progress", "Saving value snapshots"),
 )
 
 
@@ -159,6 +161,8 @@ def _build(path: Path, today: date, progress: Progress) -> None:
                 if rows:
                     s.execute(insert(model.__table__), rows)  # one executemany
         refresh_all(book, today, steps.within(5))  # scoring reports its own steps inside
+        # Every month the demo's value records cover: tier history from the first open.
+        backfill_snapshots(book, steps.within(6), today)
         with book.sessions.begin() as s:
             # Rows keep the fixed generator id (so builds are identical), but each demo book is
             # its own device: two reps' demo books must not look like one laptop to sync.

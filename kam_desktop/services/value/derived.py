@@ -33,10 +33,11 @@ from kam_desktop.domain.value.lifecycle import (
 from kam_desktop.domain.value.value import (
     DEFAULT_TIER_BANDS,
     DEFAULT_WALLET,
-    TierBands,
+    TierRule,
     WalletEstimate,
 )
 from kam_desktop.services.progress import NoProgress, Progress, check_cancelled, step_names
+from kam_desktop.services.value import indicator_cache
 from kam_desktop.services.value.derived_facts import (
     ACCOUNT_CACHE,
     Sales,
@@ -49,6 +50,7 @@ from kam_desktop.services.value.derived_facts import (
     sales_from_records,
     value_weights,
 )
+from kam_desktop.services.value.value_rules import stored_derived_config
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,7 @@ log = logging.getLogger(__name__)
 class DerivedConfig:
     """The rules a refresh applies; defaults are DOMAIN.md's [default] values."""
 
-    tier_bands: TierBands = DEFAULT_TIER_BANDS
+    tier_bands: TierRule = DEFAULT_TIER_BANDS
     wallet: WalletEstimate = DEFAULT_WALLET
     lifecycle: LifecycleRules = DEFAULT_LIFECYCLE_RULES
     dormant_after_days: int = DORMANT_AFTER_DAYS
@@ -65,12 +67,12 @@ class DerivedConfig:
 
 
 _STEPS = step_names(
+    QT_TRANSLATE_NOOP("progress", "Saving contacts"),
     QT_TRANSLATE_NOOP("progress", "Reading accounts"),
     QT_TRANSLATE_NOOP("progress", "Summing sales"),
     QT_TRANSLATE_NOOP("progress", "Reading visits and contacts"),
     QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
     QT_TRANSLATE_NOOP("progress", "Saving accounts"),
-    QT_TRANSLATE_NOOP("progress", "Saving contacts"),
 )
 
 
@@ -79,12 +81,20 @@ def refresh_derived(
     today: date | None = None,
     progress: Progress | None = None,
     config: DerivedConfig | None = None,
+    *,
+    contacts: bool = True,
 ) -> None:
-    """Recompute every live account's and contact's caches; all writes in one transaction,
-    so a cancel (checked between steps) leaves the book as it was."""
+    """Recompute every live account's and contact's caches (``contacts=False``: the accounts'
+    only, when the caller refreshed the contacts first); all writes in one transaction, so a
+    cancel (checked between steps) leaves the book as it was.
+
+    Contacts come first: the coverage gaps (an indicator) are computed from their last
+    contact days, so ``account_caches.refresh_all`` refreshes contacts, then gaps, then this."""
     today = today or date.today()
     progress = progress or NoProgress()
-    config = config or DerivedConfig()
+    if config is None:
+        with book.sessions() as s:
+            config = stored_derived_config(s)
     windows = Windows.for_day(today, config.lifecycle)
 
     def step(index: int) -> None:
@@ -94,9 +104,9 @@ def refresh_derived(
     # Core reads and writes on the session's connection: no ORM row processing.
     with book.sessions.begin() as s:
         conn = s.connection()
+        step(0)
+        contacts_changed = _refresh_contacts(conn) if contacts else 0
         accounts_changed, accounts_total = _refresh_accounts(conn, windows, config, today, step)
-        step(5)
-        contacts_changed = _refresh_contacts(conn)
         check_cancelled(progress)
         progress.update(len(_STEPS), len(_STEPS))
     log.info(
@@ -114,24 +124,34 @@ def _refresh_accounts(
     today: date,
     step: Callable[[int], None],
 ) -> tuple[int, int]:
-    """Recompute and write the account caches; (changed, total). Its big locals die with it."""
-    step(0)
+    """Recompute and write the account caches and the indicator cache; (changed, total). Its
+    big locals die with it."""
+    step(1)
     accounts = cached_accounts(conn)
     weights = value_weights(conn, config.weights)
-    step(1)
+    step(2)
     from_records = sales_from_records(conn, windows, today)
     from_orders = sales_from_orders(conn, windows, today)
-    step(2)
+    step(3)
     last_visits = last_visit_per_account(conn)
     key_levels = key_contact_levels(conn)
-    step(3)
-    changed = _changed_account_caches(
-        accounts, from_records, from_orders, last_visits, key_levels, weights, config, today
-    )
-    del from_records, from_orders, last_visits, key_levels
     step(4)
-    _write(conn, Account, changed)
+    values = _account_values(
+        accounts, from_records, from_orders, key_levels, weights, config, today,
+        keep_indicators=True,
+    )  # fmt: skip
+    del from_records, from_orders, key_levels
+    changed = _changed_account_caches(accounts, values, last_visits, config, today)
+    step(5)
+    write_caches(conn, Account, changed)
+    indicator_cache.store(conn, values.indicators, today)
     return len(changed), len(accounts)
+
+
+def refresh_contact_caches(book: Book) -> int:
+    """Write every live contact's ``last_contact_on`` where it changed; the number changed."""
+    with book.sessions.begin() as s:
+        return _refresh_contacts(s.connection())
 
 
 def _refresh_contacts(conn: Connection) -> int:
@@ -145,7 +165,7 @@ def _refresh_contacts(conn: Connection) -> int:
         for contact_id, old in current
         if attended.get(contact_id) != old
     ]
-    _write(conn, Contact, changed)
+    write_caches(conn, Contact, changed)
     return len(changed)
 
 
@@ -183,7 +203,7 @@ def score_accounts(
 ) -> AccountValues:
     """Score the live accounts as of ``today`` (a past day too: only records, orders and
     months up to it count) exactly as a refresh does, with their indicators; writes nothing."""
-    config = config or DerivedConfig()
+    config = config or stored_derived_config(conn)
     windows = Windows.for_day(today, config.lifecycle)
     return _account_values(
         cached_accounts(conn),
@@ -236,6 +256,7 @@ def _account_values(
             "size_class": value.size_points(row.size_class),
             "relationship": key_levels.get(account_id),
             "referral": referrals[account_id],
+            "coverage_gaps": row.map_gap_count,  # None until the gaps were first computed
         }
     scores = value.composite_scores(indicators, weights)
     if not keep_indicators:
@@ -261,18 +282,12 @@ def _account_values(
 
 def _changed_account_caches(
     accounts: Mapping[str, Any],
-    from_records: Mapping[str, Sales],
-    from_orders: Mapping[str, Sales],
+    values: AccountValues,
     last_visits: Mapping[str, date],
-    key_levels: Mapping[str, float],
-    weights: Mapping[str, float],
     config: DerivedConfig,
     today: date,
 ) -> list[dict[str, Any]]:
     """The new caches of the accounts whose caches differ from what the book holds."""
-    values = _account_values(
-        accounts, from_records, from_orders, key_levels, weights, config, today
-    )
     rows = []
     for account_id, row in accounts.items():
         facts = values.sales[account_id]
@@ -293,7 +308,9 @@ def _changed_account_caches(
     return rows
 
 
-def _write(conn: Connection, model: type[Account | Contact], rows: list[dict[str, Any]]) -> None:
+def write_caches(
+    conn: Connection, model: type[Account | Contact], rows: list[dict[str, Any]]
+) -> None:
     """One executemany ``UPDATE ... WHERE id = :row_id`` over ``rows`` (row_id + the caches).
 
     Core rather than ORM bulk-by-primary-key: the same statement in a third of the time on

@@ -92,6 +92,7 @@ def cached_accounts(conn: Connection) -> dict[str, Any]:
         Account.size_class,
         Account.referred_by_id,
         Account.lifecycle_overridden,
+        Account.map_gap_count,
         *(getattr(Account, name) for name in ACCOUNT_CACHE),
     ).where(Account.deleted_at.is_(None))
     return {row.id: row for row in conn.execute(stmt)}

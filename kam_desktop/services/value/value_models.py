@@ -14,11 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam_desktop.db.book import Book
-from kam_desktop.db.models import BookMeta, ValueModel
+from kam_desktop.db.models import ValueModel
+from kam_desktop.db.types import utc_now
 from kam_desktop.domain.errors import (
     BadNumber,
     FieldProblem,
@@ -37,7 +38,7 @@ from kam_desktop.domain.value.value import (
     ValueIndicator,
     default_value_model,
 )
-from kam_desktop.services.book.account_caches import REFRESHED_ON
+from kam_desktop.services.book.cache_state import mark_caches_stale
 
 NAME_MAX_CHARS = 60  # the column's length
 _WHAT = Text("errors", QT_TRANSLATE_NOOP("errors", "value model"))
@@ -52,6 +53,16 @@ class UnknownIndicator(KamError):
 
 class NameTaken(KamError):
     template = QT_TRANSLATE_NOOP("errors", "is already the name of another value model.")
+
+
+class ActiveModelKept(KamError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The active value model cannot be deleted; make another model active first."
+    )
+
+
+class LastModelKept(KamError):
+    template = QT_TRANSLATE_NOOP("errors", "The last value model cannot be deleted.")
 
 
 class AllWeightsZero(KamError):
@@ -140,12 +151,6 @@ def _find(rows: list[ValueModel], name: str) -> ValueModel:
     raise NotFound(what=_WHAT, key=name.strip())
 
 
-def _mark_stale(book: Book, s: Session) -> None:
-    """The caches were scored with other weights: the next ``needs_refresh`` says so."""
-    s.execute(delete(BookMeta).where(BookMeta.key == REFRESHED_ON))
-    book.meta.pop(REFRESHED_ON, None)
-
-
 def use_model(book: Book, name: str) -> ValueModelInfo:
     """Make ``name`` the active model (exactly one is); ``NotFound`` if there is none."""
     with book.sessions.begin() as s:
@@ -155,7 +160,7 @@ def use_model(book: Book, name: str) -> ValueModelInfo:
         for row in rows:
             row.is_default = row is chosen
         if changed:
-            _mark_stale(book, s)
+            mark_caches_stale(book, s)
         return _info(chosen)
 
 
@@ -196,25 +201,99 @@ def set_weight(book: Book, name: str, indicator: str, weight: str | float) -> Va
             raise InvalidInput([FieldProblem("weights", _WEIGHTS, AllWeightsZero())])
         row.weights = weights  # a new dict: JSON columns do not see changes in place
         if row.is_default:
-            _mark_stale(book, s)
+            mark_caches_stale(book, s)
         return _info(row)
+
+
+def set_weights(book: Book, name: str, weights: Mapping[str, float | str]) -> ValueModelInfo:
+    """Set several of model ``name``'s weights in one write (the others keep theirs).
+
+    ``InvalidInput`` names each bad entry (field: the indicator's code) or an all-zero result;
+    nothing is written then.
+    """
+    problems: list[FieldProblem] = []
+    parsed: dict[str, float] = {}
+    for key, text in weights.items():
+        try:
+            code = str(parse_indicator(key).code)
+        except InvalidInput as exc:
+            problems += exc.problems
+            continue
+        try:
+            parsed[code] = parse_weight(text)
+        except InvalidInput as exc:
+            label = Text("ValueIndicator", ValueIndicator(code).en)
+            problems += [FieldProblem(code, label, p.problem) for p in exc.problems]
+    if problems:
+        raise InvalidInput(problems)
+    with book.sessions.begin() as s:
+        row = _find(_stored_models(s), name)
+        old = _weights(row.weights)
+        new = {**old, **parsed}
+        if not any(w > 0 for w in new.values()):
+            raise InvalidInput([FieldProblem("weights", _WEIGHTS, AllWeightsZero())])
+        if new != dict(old):
+            row.weights = new  # a new dict: JSON columns do not see changes in place
+            if row.is_default:
+                mark_caches_stale(book, s)
+        return _info(row)
+
+
+def _name_problem(rows: list[ValueModel], name: str, renamed: ValueModel | None = None) -> None:
+    """``InvalidInput`` for an unusable model name (empty, too long, another model's)."""
+    problem: KamError | None = None
+    if not name:
+        problem = Required()
+    elif len(name) > NAME_MAX_CHARS:
+        problem = TooLong(limit=NAME_MAX_CHARS)
+    elif any(r.name.casefold() == name.casefold() for r in rows if r is not renamed):
+        problem = NameTaken()
+    if problem is not None:
+        raise InvalidInput([FieldProblem("name", _NAME, problem)])
+
+
+def _free_name(s: Session, name: str) -> None:
+    """A deleted model keeps its row (sync, snapshots) but not its name: the column is unique
+    over deleted rows too, so the tombstone takes its id as name."""
+    for row in s.scalars(select(ValueModel).where(ValueModel.name == name)):
+        if row.deleted_at is not None:
+            row.name = f"~{row.id}"[:NAME_MAX_CHARS]
+    s.flush()
+
+
+def rename_model(book: Book, name: str, new_name: str) -> ValueModelInfo:
+    """Rename model ``name``; ``InvalidInput`` (field ``name``) when ``new_name`` is unusable."""
+    new_name = new_name.strip()
+    with book.sessions.begin() as s:
+        rows = _stored_models(s)
+        row = _find(rows, name)
+        _name_problem(rows, new_name, renamed=row)
+        if row.name != new_name:
+            _free_name(s, new_name)
+            row.name = new_name
+        return _info(row)
+
+
+def delete_model(book: Book, name: str) -> None:
+    """Delete model ``name``; the active model and the last one are kept (``KamError``)."""
+    with book.sessions.begin() as s:
+        rows = _stored_models(s)
+        row = _find(rows, name)
+        if len(rows) == 1:
+            raise LastModelKept()
+        if row.is_default or (not any(r.is_default for r in rows) and row is rows[0]):
+            raise ActiveModelKept()  # the first by name is active when none is marked
+        row.deleted_at = utc_now()
 
 
 def add_model(book: Book, name: str, like: str | None = None) -> ValueModelInfo:
     """A new, inactive model named ``name`` with the weights of ``like`` (default: the active
     model's)."""
     name = name.strip()
-    problem: KamError | None = None
-    if not name:
-        problem = Required()
-    elif len(name) > NAME_MAX_CHARS:
-        problem = TooLong(limit=NAME_MAX_CHARS)
     with book.sessions.begin() as s:
         rows = _stored_models(s)
-        if problem is None and any(r.name.casefold() == name.casefold() for r in rows):
-            problem = NameTaken()
-        if problem is not None:
-            raise InvalidInput([FieldProblem("name", _NAME, problem)])
+        _name_problem(rows, name)
+        _free_name(s, name)
         source = _find(rows, like) if like else next((r for r in rows if r.is_default), rows[0])
         row = ValueModel(name=name, weights=dict(_weights(source.weights)), is_default=False)
         s.add(row)
@@ -224,15 +303,20 @@ def add_model(book: Book, name: str, like: str | None = None) -> ValueModelInfo:
 
 __all__ = [
     "NAME_MAX_CHARS",
+    "ActiveModelKept",
     "AllWeightsZero",
+    "LastModelKept",
     "NameTaken",
     "UnknownIndicator",
     "ValueModelInfo",
     "active_model",
     "add_model",
+    "delete_model",
     "list_models",
     "parse_indicator",
     "parse_weight",
+    "rename_model",
     "set_weight",
+    "set_weights",
     "use_model",
 ]

@@ -54,3 +54,48 @@ def test_no_account_shows_the_empty_state(tab: ValueTab) -> None:
     tab.show_account(None)
     assert tab.stack.currentWidget() is tab.stack.label
     assert tab.chart.figure is None
+
+
+def test_the_tier_history_line_names_the_runs_newest_first(tab: ValueTab, demo_book: Book) -> None:
+    from kam_desktop.domain.value.tier_runs import tier_runs
+    from kam_desktop.services.value.snapshot_history import tier_history
+    from kam_desktop.services.value.snapshots import write_snapshot
+
+    new = create_account(demo_book, AccountDraft(name="新客户有限公司"))
+    tab.show_account(new.id)
+    assert wait_until_idle()
+    assert tab.values["history"].text() == "no monthly snapshots yet"
+    account_id = account_id_for_code(demo_book, "006566")
+    for month in ("2026-08", "2026-09", "2026-10"):
+        write_snapshot(demo_book, month, DEMO_TODAY)
+    tab.show_account(account_id)
+    assert wait_until_idle()
+    runs = tier_runs(tier_history(demo_book, account_id))
+    assert sum(run.months for run in runs) >= 4  # the demo's own month and the three above
+    newest = runs[0].tier.label() if runs[0].tier else "not scored"
+    text = tab.values["history"].text()
+    assert text.startswith(f"{newest} since {runs[0].first}")
+    shown = min(len(runs), 4)  # older runs are "…"
+    assert text.count(" · ") == shown - 1 + (len(runs) > shown)
+    assert text.endswith("…") == (len(runs) > shown)
+    assert tab.values["history"].isVisible()
+    assert tab.captions["history"].text() == "Tier history"
+
+
+def test_the_tier_history_line_shows_at_most_four_runs(tab: ValueTab, demo_book: Book) -> None:
+    from kam_desktop.domain.enums import ValueTier
+    from kam_desktop.domain.value.tier_runs import TierRun
+
+    tab.show_account(account_id_for_code(demo_book, "006566"))
+    assert wait_until_idle()
+    tab._runs = (  # what tier_runs gives for five runs, newest first
+        TierRun(ValueTier.PLATINUM, "2026-03", "2026-04", 2),
+        TierRun(ValueTier.GOLD, "2025-11", "2026-02", 4),
+        TierRun(None, "2025-10", "2025-10", 1),
+        TierRun(ValueTier.IRON, "2025-09", "2025-09", 1),
+        TierRun(ValueTier.LEAD, "2025-01", "2025-08", 8),
+    )
+    tab._fill()
+    assert tab.values["history"].text() == (
+        "Platinum since 2026-03 · Gold 2025-11 – 2026-02 · not scored 2025-10 · Iron 2025-09 · …"
+    )

@@ -28,6 +28,7 @@ from kam_desktop.domain.enums import (
     VisitStatus,
 )
 from kam_desktop.domain.value.lifecycle import shift_month
+from kam_desktop.services.contacts.coverage import refresh_map_gaps
 from kam_desktop.services.progress import Cancelled
 from kam_desktop.services.value.derived import DerivedConfig, refresh_derived
 
@@ -158,18 +159,21 @@ def test_sales_and_last_dates(book: Book, ids: dict[str, str]) -> None:
 
 
 def test_value_scores_tiers_and_segments(book: Book, ids: dict[str, str]) -> None:
+    refresh_map_gaps(book, TODAY)  # the coverage-gap indicator, as refresh_all does first
     refresh_derived(book, today=TODAY)
     a = {k: v for k, v in accounts(book).items() if v.deleted_at is None}
-    # steady has all eight indicators. Percentiles among the six live accounts: sales 100,
+    # steady has all nine indicators. Percentiles among the six live accounts: sales 100,
     # margin 100, referral 100 (it referred "referred"); collection, size and relationship 50
     # (the only account with data); growth 0 (the only one shrinking); potential 0 (prospect's
-    # untapped wallet is bigger). (25*100 + 20*100 + 10*50 + 10*0 + 15*0 + 5*50 + 10*50 +
-    # 5*100) / 100 = 62.5
-    assert a["steady"].value_score == 62.5
+    # untapped wallet is bigger); coverage gaps 100 (3 gaps, the others 4: fewest is best).
+    # (25*100 + 20*100 + 10*50 + 10*0 + 15*0 + 5*50 + 10*50 + 5*100 + 5*100) / 105 = 64.3
+    assert a["steady"].map_gap_count == 3
+    assert a["steady"].value_score == 64.3
     assert a["steady"].value_incomplete is False
-    # records has only sales (80), growth (66.7) and referral (40, tied with four others):
-    # the missing indicators drop out, (25*80 + 10*66.67 + 5*40) / 40 = 71.7, flagged.
-    assert a["records"].value_score == 71.7
+    # records has only sales (80), growth (66.7), referral (40, tied with four others) and
+    # gaps (40: tied at 4 with four others, reversed): the missing indicators drop out,
+    # (25*80 + 10*66.67 + 5*40 + 5*40) / 45 = 68.1, flagged.
+    assert a["records"].value_score == 68.1
     assert a["records"].value_incomplete is True
     # Six scored accounts: 1 platinum, 1 gold, 1 iron, 3 lead, by score.
     ranked = sorted(a.values(), key=lambda x: -x.value_score)  # type: ignore[operator]

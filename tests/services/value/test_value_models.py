@@ -19,10 +19,15 @@ from kam_desktop.domain.value.value import DEFAULT_MODEL_NAME, DEFAULT_WEIGHTS, 
 from kam_desktop.services.book.account_caches import REFRESHED_ON, needs_refresh, refresh_all
 from kam_desktop.services.demo.build import build_demo_book
 from kam_desktop.services.value.value_models import (
+    ActiveModelKept,
+    LastModelKept,
     active_model,
     add_model,
+    delete_model,
     list_models,
+    rename_model,
     set_weight,
+    set_weights,
     use_model,
 )
 
@@ -173,3 +178,85 @@ def test_the_next_refresh_scores_with_the_new_weights(demo: Book) -> None:
         incomplete = s.scalar(select(Account.id).where(live, Account.value_incomplete.is_(True)))
     assert by_score == by_sales
     assert incomplete is None  # the one weighted indicator is known for every demo account
+
+
+# --- several weights at once, rename, delete ----------------------------------------------------
+
+
+def test_set_weights_writes_all_at_once_and_keeps_the_rest(demo: Book) -> None:
+    refresh_all(demo, TODAY)
+    entered = {"sales_12m": "30", "销售增长": 0, "referral": 7.5}  # codes and labels
+    model = set_weights(demo, DEFAULT_MODEL_NAME, entered)
+    assert model.weights["sales_12m"] == 30
+    assert model.weights["growth"] == 0
+    assert model.weights["referral"] == 7.5
+    untouched = [c for c in INDICATORS if c not in ("sales_12m", "growth", "referral")]
+    assert all(model.weights[c] == DEFAULT_WEIGHTS.get(c, 0.0) for c in untouched)
+    assert needs_refresh(demo, TODAY)
+
+
+def test_set_weights_can_zero_some_while_raising_another(demo: Book) -> None:
+    """One write: no order of single changes needed to avoid an all-zero step."""
+    weights = {code: 0 for code in INDICATORS} | {"margin_12m": 1}
+    model = set_weights(demo, DEFAULT_MODEL_NAME, weights)
+    assert [c for c, w in model.weights.items() if w > 0] == ["margin_12m"]
+
+
+def test_set_weights_refuses_naming_each_bad_entry_and_writes_nothing(demo: Book) -> None:
+    before = model_rows(demo)
+    with pytest.raises(InvalidInput) as caught:
+        set_weights(demo, DEFAULT_MODEL_NAME, {"growth": -1, "referral": "abc", "sales_12m": 5})
+    assert caught.value.fields() == ["growth", "referral"]
+    with pytest.raises(InvalidInput) as caught:
+        set_weights(demo, DEFAULT_MODEL_NAME, {"turnover": 5})
+    assert caught.value.fields() == ["indicator"]
+    with pytest.raises(InvalidInput) as caught:
+        set_weights(demo, DEFAULT_MODEL_NAME, {code: 0 for code in INDICATORS})
+    assert caught.value.fields() == ["weights"]
+    assert model_rows(demo) == before
+
+
+def test_set_weights_unchanged_keeps_the_caches_fresh(demo: Book) -> None:
+    refresh_all(demo, TODAY)
+    set_weights(demo, DEFAULT_MODEL_NAME, dict(active_model(demo).weights))
+    assert not needs_refresh(demo, TODAY)
+
+
+def test_rename_model(demo: Book) -> None:
+    add_model(demo, "Spare")
+    renamed = rename_model(demo, "spare", "  Margin first ")
+    assert renamed.name == "Margin first"
+    assert [m.name for m in list_models(demo)] == ["Margin first", DEFAULT_MODEL_NAME]
+    assert rename_model(demo, "Margin first", "MARGIN first").name == "MARGIN first"  # itself
+    for bad in ("", "x" * 61, DEFAULT_MODEL_NAME.lower()):
+        with pytest.raises(InvalidInput) as caught:
+            rename_model(demo, "MARGIN first", bad)
+        assert caught.value.fields() == ["name"]
+    with pytest.raises(NotFound):
+        rename_model(demo, "No such model", "Other")
+
+
+def test_delete_model_keeps_the_active_and_the_last(demo: Book) -> None:
+    with pytest.raises(LastModelKept):
+        delete_model(demo, DEFAULT_MODEL_NAME)
+    add_model(demo, "Spare")
+    with pytest.raises(ActiveModelKept):
+        delete_model(demo, DEFAULT_MODEL_NAME)
+    refresh_all(demo, TODAY)
+    delete_model(demo, "Spare")
+    assert [m.name for m in list_models(demo)] == [DEFAULT_MODEL_NAME]
+    assert not needs_refresh(demo, TODAY)  # an inactive model never scored anything
+    with pytest.raises(NotFound):
+        use_model(demo, "Spare")
+    with demo.sessions() as s:  # kept as a tombstone for sync
+        assert s.scalar(select(ValueModel.id).where(ValueModel.deleted_at.is_not(None)))
+
+
+def test_a_deleted_models_name_can_be_used_again(demo: Book) -> None:
+    add_model(demo, "Spare")
+    delete_model(demo, "Spare")
+    add_model(demo, "Spare")
+    add_model(demo, "Other")
+    delete_model(demo, "Spare")
+    rename_model(demo, "Other", "Spare")
+    assert [m.name for m in list_models(demo)] == [DEFAULT_MODEL_NAME, "Spare"]
