@@ -32,6 +32,7 @@ from kam_desktop.db.book import Book
 from kam_desktop.db.models import Setting
 from kam_desktop.domain.enums import ValueTier
 from kam_desktop.domain.errors import BadNumber, FieldProblem, InvalidInput, KamError, Text
+from kam_desktop.domain.field_values import NotAWholeNumber, NumberOutOfRange
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.value.lifecycle import (
     DEFAULT_LIFECYCLE_RULES,
@@ -74,14 +75,6 @@ LIFECYCLE_FIELDS: Mapping[str, tuple[Text, float, float]] = {
     "dormant_after_days": (Text(_C, QT_TRANSLATE_NOOP(_C, "Dormant after days")), 1, 3650),
 }
 _FRACTIONS = frozenset({"trend_threshold"})
-
-
-class OutOfRange(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "must be between {minimum} and {maximum}.")
-
-
-class NotWholeNumber(KamError):
-    template = QT_TRANSLATE_NOOP("errors", "must be a whole number.")
 
 
 class SharesOverWhole(KamError):
@@ -169,7 +162,7 @@ def tier_rule(kind: str, platinum: object, gold: object, iron: object) -> TierRu
         if math.isnan(number):
             problem = _bad(raw)
         elif not 0 <= number <= top:
-            problem = OutOfRange(minimum=0, maximum="100 %" if kind == "bands" else 100)
+            problem = NumberOutOfRange(low=0, high="100 %" if kind == "bands" else 100)
         if problem is not None:
             problems.append(FieldProblem(name, TIER_LABELS[name], problem))
         values[name] = number
@@ -237,9 +230,9 @@ def lifecycle_settings(values: Mapping[str, object]) -> LifecycleSettings:
         if math.isnan(number):
             problem = _bad(raw)
         elif name not in _FRACTIONS and number != int(number):
-            problem = NotWholeNumber()
+            problem = NotAWholeNumber()
         elif not minimum <= number <= maximum:
-            problem = OutOfRange(minimum=_shown(name, minimum), maximum=_shown(name, maximum))
+            problem = NumberOutOfRange(low=_shown(name, minimum), high=_shown(name, maximum))
         if problem is not None:
             problems.append(FieldProblem(name, label, problem))
         checked[name] = number
