@@ -223,6 +223,7 @@ class RevisitRule(Labeled):
     BIRTHDAY = ("birthday", "Birthday", "生日问候")
     DORMANT = ("dormant", "Dormant account", "休眠激活")
     NEXT_STEP_OVERDUE = ("next_step_overdue", "Overdue next step", "后续行动逾期")
+    VALUE_FALLING = ("value_falling", "Value falling", "价值下降")
 
 
 class RevisitState(Labeled):

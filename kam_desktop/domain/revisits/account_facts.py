@@ -1,5 +1,5 @@
 """The facts about one account that the revisit rules read: orders, complaints, birthdays,
-next steps, done visits and the rep's decisions. Plain data, gathered by
+next steps, done visits, recent value snapshots and the rep's decisions. Plain data, gathered by
 ``services.revisits.revisit_facts``; all dates are the rep's local calendar dates."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from kam_desktop.domain.enums import (
     VisitPurpose,
 )
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.domain.value.movers import HistoryEntry
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class AccountFacts:
     next_steps: tuple[NextStepFact, ...] = ()
     visits: tuple[DoneVisit, ...] = ()
     decisions: Mapping[str, Decision] = field(default_factory=lambda: _NO_DECISIONS)
+    #: the value snapshots of the last few months, for the falling-value alert (any order)
+    value_history: tuple[HistoryEntry, ...] = ()
 
 
 Params = tuple[tuple[str, object], ...]  # a reason's parameters, in order

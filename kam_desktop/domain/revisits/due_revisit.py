@@ -40,6 +40,15 @@ REASONS = {
         "revisits", "No order since {last_order} ({days} days): reactivation visit"
     ),
     "next_step": QT_TRANSLATE_NOOP("revisits", "Next step due {due_on}: {text}"),
+    "value_falling_tier": QT_TRANSLATE_NOOP(
+        "revisits", "Value falling: tier {from_tier} → {to_tier} since {month}"
+    ),
+    "value_falling_score": QT_TRANSLATE_NOOP(
+        "revisits", "Value falling: score down {drop} over {months} months"
+    ),
+    "value_falling_score_month": QT_TRANSLATE_NOOP(
+        "revisits", "Value falling: score down {drop} since the month before"
+    ),
 }
 NO_CATEGORY = Text("revisits", QT_TRANSLATE_NOOP("revisits", "no category"))
 

@@ -13,8 +13,11 @@ Two kinds of rule:
   still catch a neglected account;
 - *cadence* rules run from the last contact (any done visit): periodic by tier (or by HQ grade
   while an account has no tier yet) and dormant (no order in N days, a reactivation revisit).
-Overdue next steps are due until the step is done. A dismissed revisit never shows again; a
-snoozed one shows again on its snooze date.
+Overdue next steps are due until the step is done. Falling value (``domain.value.movers``: the
+tier dropped, or the score fell more than the rule's points over its months) is due from the
+first day of the snapshot month that shows it, until any contact from shortly before then; one
+the rep dismissed (or that was done) stays away while the account has not fallen again since.
+A dismissed revisit never shows again; a snoozed one shows again on its snooze date.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from kam_desktop.domain.revisits.account_facts import (
 from kam_desktop.domain.revisits.due_revisit import NO_CATEGORY, REASONS, DueRevisit
 from kam_desktop.domain.revisits.holidays import occurrences
 from kam_desktop.domain.revisits.revisit_settings import DEFAULT_SETTINGS, RevisitSettings
+from kam_desktop.domain.value.lifecycle import month_start
+from kam_desktop.domain.value.movers import DEFAULT_FALLING_RULE, ValueFall, value_fall
 
 # --- the rules --------------------------------------------------------------------------------
 
@@ -120,6 +125,8 @@ class DueRules:
             for h in occurrences(settings.holiday_dates, today, self.limit + timedelta(days=lead))
         ]
         self._dormant = timedelta(days=settings.dormant_after_days)
+        #: the account list's "Value falling" filter reads the same rule
+        self.falling_rule = DEFAULT_FALLING_RULE
         self._purposes = {
             rule.name: frozenset(
                 p.name for p in VisitPurpose if settings.satisfies(rule, p)
@@ -189,6 +196,8 @@ class DueRules:
                 self._periodic(facts, last_contact, found)
             if "DORMANT" in on:
                 self._dormant_revisit(facts, last_contact, found)
+            if facts.value_history and "VALUE_FALLING" in on:
+                self._value_falling(facts, last_contact, found)
         if facts.next_steps and "NEXT_STEP_OVERDUE" in on:
             for step in facts.next_steps:
                 if step.due_on <= self.limit:
@@ -389,3 +398,38 @@ class DueRules:
         params = (("last_order", last_order), ("days", self.settings.dormant_after_days))
         key = f"dormant:{facts.account_id}:{last_order.isoformat()}"
         self._add(facts, found, RevisitRule.DORMANT, key, due, "dormant", params)
+
+    def _value_falling(
+        self, facts: AccountFacts, last_contact: date | None, found: list[DueRevisit]
+    ) -> None:
+        """One alert per month whose snapshot shows falling value, due from that month's first
+        day; a fall the rep set aside in an earlier month keeps it away until a new fall."""
+        rule = self.falling_rule
+        fall = value_fall(facts.value_history, rule)
+        if fall is None:
+            return
+        due = month_start(fall.month)
+        if due > self.limit or (last_contact is not None and last_contact >= due - self._early):
+            return
+        prefix = f"value_falling:{facts.account_id}:"
+        for key, decision in (facts.decisions or {}).items():
+            month = key[len(prefix) :]
+            if key.startswith(prefix) and month < fall.month and _hidden(decision, self.today):
+                since = [entry for entry in facts.value_history if entry[0] >= month]
+                if value_fall(since, rule) is None:
+                    return  # still the fall the rep already dealt with
+        template, params = _fall_reason(fall)
+        key = prefix + fall.month
+        self._add(facts, found, RevisitRule.VALUE_FALLING, key, due, template, params)
+
+
+def _fall_reason(fall: ValueFall) -> tuple[str, Params]:
+    if fall.from_tier is not None and fall.to_tier is not None:
+        return "value_falling_tier", (
+            ("from_tier", fall.from_tier), ("to_tier", fall.to_tier), ("month", fall.month),
+        )  # fmt: skip
+    # Text, not a float: the cached form keeps numbers as they are shown.
+    drop = f"{fall.score_drop:.1f}"
+    if fall.months == 1:
+        return "value_falling_score_month", (("drop", drop),)
+    return "value_falling_score", (("drop", drop), ("months", fall.months))

@@ -34,7 +34,7 @@ from kam_desktop.domain.revisits.holidays import (
 )
 
 SETTINGS_KEY = "revisit_rules"  # the ``setting`` row that holds them
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2  # 2: the value-falling rule (on in books whose version 1 chose rules)
 
 # --- settings ---------------------------------------------------------------------------------
 
@@ -284,7 +284,15 @@ def settings_from_json(data: object, *, strict: bool = True) -> RevisitSettings:
             problems.append(_problem(name, bad.problem))
     if problems and strict:
         raise InvalidInput(problems)
+    if "rules" in values and _version(data) < 2:
+        # Version 1 never offered this rule: on by default, like every new rule.
+        values["rules"] = values["rules"] | {RevisitRule.VALUE_FALLING}
     return replace(DEFAULT_SETTINGS, **values)
+
+
+def _version(data: Mapping[str, Any]) -> int:
+    version = data.get("version", 1)
+    return version if isinstance(version, int) and not isinstance(version, bool) else 1
 
 
 def validated_settings(settings: RevisitSettings) -> RevisitSettings:

@@ -82,22 +82,52 @@ class FallingValueRule:
 DEFAULT_FALLING_RULE = FallingValueRule()
 
 
-def falling(history: Sequence[HistoryEntry], rule: FallingValueRule = DEFAULT_FALLING_RULE) -> bool:
-    """Whether the latest month of ``history`` (any order; one entry per month) shows falling
-    value. The score is compared with the oldest score within ``rule.months`` months before the
-    latest: a steady slide of 4 points a month is caught, a single month's dip too."""
+@dataclass(frozen=True)
+class ValueFall:
+    """How the latest month of a history shows falling value: a tier drop (``from_tier`` →
+    ``to_tier``), else a score ``score_drop`` points lower than ``months`` months before."""
+
+    month: str  # the latest month, the one that shows the fall
+    from_tier: ValueTier | None = None
+    to_tier: ValueTier | None = None
+    score_drop: float | None = None  # rounded to 0.1
+    months: int = 1  # months between the two snapshots compared
+
+
+def value_fall(
+    history: Sequence[HistoryEntry], rule: FallingValueRule = DEFAULT_FALLING_RULE
+) -> ValueFall | None:
+    """How the latest month of ``history`` (any order; one entry per month) shows falling value,
+    or None when it does not. The score is compared with the oldest score within
+    ``rule.months`` months before the latest: a steady slide of 4 points a month is caught, a
+    single month's dip too. A tier drop is reported first."""
     entries = sorted(history, key=lambda entry: entry[0])
     if len(entries) < 2:
-        return False
+        return None
     latest_month, latest_score, latest_tier = entries[-1]
-    _, _, previous_tier = entries[-2]
+    previous_month, _, previous_tier = entries[-2]
     if _dropped(previous_tier, latest_tier):
-        return True
+        steps = _months_between(previous_month, latest_month)
+        return ValueFall(latest_month, previous_tier, latest_tier, months=steps)
     if latest_score is None:
-        return False
+        return None
     since = shift_month(latest_month, -rule.months)
-    earlier = [score for month, score, _ in entries[:-1] if month >= since and score is not None]
-    return bool(earlier) and earlier[0] - latest_score > rule.score_drop
+    earlier = [(m, score) for m, score, _ in entries[:-1] if m >= since and score is not None]
+    if not earlier or not earlier[0][1] - latest_score > rule.score_drop:
+        return None
+    drop = round(earlier[0][1] - latest_score, 1)
+    return ValueFall(
+        latest_month, score_drop=drop, months=_months_between(earlier[0][0], latest_month)
+    )
+
+
+def falling(history: Sequence[HistoryEntry], rule: FallingValueRule = DEFAULT_FALLING_RULE) -> bool:
+    """Whether the latest month of ``history`` shows falling value (``value_fall``)."""
+    return value_fall(history, rule) is not None
+
+
+def _months_between(first: str, last: str) -> int:
+    return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
 
 
 def _dropped(before: ValueTier | None, after: ValueTier | None) -> bool:
@@ -111,6 +141,8 @@ __all__ = [
     "HistoryEntry",
     "Standing",
     "TierMove",
+    "ValueFall",
     "falling",
     "tier_moves",
+    "value_fall",
 ]

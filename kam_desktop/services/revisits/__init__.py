@@ -8,6 +8,8 @@ Modules:
 - ``due_items``: the list computed afresh (``DueItem``, ``computed_due``, ``stored_settings``).
 - ``revisit_facts``: the facts the rules need, gathered in bulk (``gather_facts``,
   ``AccountHeader``).
+- ``value_facts``: the recent value snapshots of the accounts whose value is falling, for the
+  falling-value alert (``falling_histories``).
 - ``due_cache``: the list's per-day cache and the accounts' due columns (``refresh_due_cache``,
   ``refresh_due_for_accounts``, ``cached_items``).
 - ``sqlite_queries``: the bulk queries of ``revisit_facts`` and ``due_cache`` as SQL on the raw

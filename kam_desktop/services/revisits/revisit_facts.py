@@ -5,7 +5,8 @@ nothing here runs per account and nothing reads all the visits or orders: one qu
 each limited to the rows the rules can still use (done visits recent enough to cover an event
 revisit; orders recent enough for an after-order revisit, or the latest of their product with a
 repurchase revisit in reach; complaints opened or resolved lately; open next steps due by the
-horizon; birthdays in reach at accounts of the greeted tiers). Older contact and order dates come
+horizon; birthdays in reach at accounts of the greeted tiers; the recent value snapshots of
+the accounts whose value is falling, ``value_facts``). Older contact and order dates come
 from the account caches (``last_visit_on``, ``last_order_on``) that ``services.derived`` and the
 visit service keep. An owner or account filter is applied inside each query.
 
@@ -48,6 +49,7 @@ from kam_desktop.domain.revisits.account_facts import (
 from kam_desktop.domain.revisits.revisit_rules import DueRules, next_birthday
 from kam_desktop.services.revisits import sqlite_queries as sql
 from kam_desktop.services.revisits.sqlite_queries import Scope
+from kam_desktop.services.revisits.value_facts import falling_histories
 
 #: A done visit is looked up by its planned start (``ix_visit_status_start``); one marked done
 #: up to this long after its planned start still counts as recent. Later ones reach the rules
@@ -149,6 +151,7 @@ def gather_facts(
     birthdays = _birthdays(conn, rules, scope, dates) if RevisitRule.BIRTHDAY in on else {}
     steps = _next_steps(conn, rules, scope, dates) if RevisitRule.NEXT_STEP_OVERDUE in on else {}
     decisions = _decisions(conn, scope, dates)
+    falls = falling_histories(conn, rules, scope) if RevisitRule.VALUE_FALLING in on else {}
     greeted = rules.greets
     rows = sql.live_accounts(conn, scope)
     may_be_due = rules.may_be_due
@@ -173,6 +176,7 @@ def gather_facts(
             or account_id in complaints
             or account_id in birthdays
             or account_id in steps
+            or account_id in falls
             or greeted(tier)
         ):
             # Only the cadence rules can list it: skip the many accounts they would not.
@@ -199,6 +203,7 @@ def gather_facts(
                 steps.get(account_id, _NONE),
                 recent,
                 decisions.get(account_id, _NO_DECISIONS),
+                falls.get(account_id, _NONE),
             ),
         )
 

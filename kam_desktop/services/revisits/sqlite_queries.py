@@ -161,6 +161,30 @@ def open_next_steps(conn: Connection, due_by: str, scope: Scope) -> Rows:
     )
 
 
+def latest_snapshot_month(conn: Connection, model_id: str | None) -> str | None:
+    """The latest month with value snapshots of the value model ``model_id``."""
+    # ix_value_snapshot_month (month, model_id), read from its end.
+    query = "SELECT max(month) FROM value_snapshot WHERE model_id IS ?"
+    row = _raw(conn).execute(query, [model_id]).fetchone()
+    return row[0] if row else None
+
+
+def value_snapshots(
+    conn: Connection, model_id: str | None, first: str, latest: str, scope: Scope
+) -> Rows:
+    """(account_id, month, score, tier) of the value snapshots of ``model_id`` from ``first``
+    to ``latest`` of the accounts in scope, oldest month first."""
+    where, params = scope.rows("account_id")
+    return _raw(conn).execute(
+        # The whole book: one range of ix_value_snapshot_month, which yields the rows month by
+        # month (an "in the latest month" subquery would cost SQLite more than the caller's
+        # test). A few accounts: ix_value_snapshot_account_id.
+        "SELECT account_id, month, score, tier FROM value_snapshot"
+        " WHERE model_id IS ? AND month BETWEEN ? AND ?" + where + " ORDER BY month",
+        [model_id, first, latest, *params],
+    )
+
+
 def decisions(conn: Connection, scope: Scope) -> Rows:
     """(account_id, rule_key, state, snoozed_until) of the rep's live decisions on revisits."""
     where, params = scope.rows("account_id")
@@ -236,7 +260,9 @@ __all__ = [
     "delete_cached",
     "done_visits",
     "insert_cached",
+    "latest_snapshot_month",
     "live_accounts",
     "open_next_steps",
     "orders",
+    "value_snapshots",
 ]

@@ -12,8 +12,10 @@ from kam_desktop.domain.value.movers import (
     TIER_RANK,
     FallingValueRule,
     TierMove,
+    ValueFall,
     falling,
     tier_moves,
+    value_fall,
 )
 
 PT, GO, IR, LE = ValueTier.PLATINUM, ValueTier.GOLD, ValueTier.IRON, ValueTier.LEAD
@@ -149,3 +151,31 @@ def test_a_drop_beyond_the_rule_is_falling(values: list[float], rule: FallingVal
     window_start = max(0, len(values) - 1 - rule.months)
     dropped = values[window_start] - values[-1] > rule.score_drop
     assert falling(history, rule) == dropped
+
+
+# --- how the value fell -----------------------------------------------------------------------
+
+
+def test_value_fall_says_how() -> None:
+    rule = FallingValueRule(score_drop=10.0, months=3)
+    drop = [("2026-09", 80.0, GO), ("2026-10", 81.0, IR)]
+    assert value_fall(drop, rule) == ValueFall("2026-10", GO, IR, months=1)
+    slide = [("2026-07", 60.0, IR), ("2026-08", 55.0, IR), ("2026-10", 47.5, IR)]
+    assert value_fall(slide, rule) == ValueFall("2026-10", score_drop=12.5, months=3)
+    # The tier drop is reported first, across a gap month too.
+    both = [("2026-07", 60.0, GO), ("2026-09", 40.0, IR)]
+    assert value_fall(both, rule) == ValueFall("2026-09", GO, IR, months=2)
+    assert value_fall([("2026-09", 60.0, GO), ("2026-10", 55.0, GO)], rule) is None
+
+
+@given(st.lists(st.tuples(scores, tiers), min_size=0, max_size=8), rules)
+def test_value_fall_agrees_with_falling(entries: list, rule: FallingValueRule) -> None:
+    history = [(m, s, t) for m, (s, t) in zip(months(len(entries)), entries, strict=True)]
+    fall = value_fall(history, rule)
+    assert (fall is not None) == falling(history, rule)
+    if fall is not None:
+        assert fall.month == history[-1][0]
+        assert 1 <= fall.months <= rule.months
+        assert (fall.from_tier is None) == (fall.to_tier is None) == (fall.score_drop is not None)
+        if fall.score_drop is not None:
+            assert fall.score_drop >= round(rule.score_drop, 1)
