@@ -21,6 +21,7 @@ from kam_desktop.cli import (
     commands_export,
     commands_import,
     commands_map,
+    commands_plan,
     commands_value,
     commands_visits,
 )
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_import,
         commands_export,
         commands_value,
+        commands_plan,
     ):
         module.add_parsers(commands, common)
     return parser
