@@ -1,6 +1,6 @@
 """Start KAM Desktop: parse options, set up Qt, choose and open the account book, show the window.
 
-``kam-desktop --book PATH --screenshot OUT.png [--view accounts|analytics|account:CODE]
+``kam-desktop --book PATH --screenshot OUT.png [--view accounts|analytics|plan|account:CODE]
 [--lang zh_CN|en]``
 renders a view offscreen at 1400×900 (or ``--size WxH``) and exits, so anyone (and CI) can look
 at the screens; ``--view import:FILE`` shows the import wizard's preview of FILE over the window.
@@ -46,8 +46,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         default="accounts",
-        help="with --screenshot: accounts, visits, analytics, TAB:CODE for an account tab (e.g. "
-        "account:000118), or import:FILE for the import wizard's preview of FILE",
+        help="with --screenshot: accounts, visits, analytics, plan, TAB:CODE for an account tab "
+        "(e.g. account:000118), or import:FILE for the import wizard's preview of FILE",
     )
     parser.add_argument(
         "--size",
@@ -121,6 +121,11 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
                 from kam_desktop.gui.shell.main_window import PAGE_ANALYTICS
 
                 window.show_page(PAGE_ANALYTICS)
+            elif args.view == "plan":
+                from kam_desktop.gui.shell.main_window import PAGE_PLAN
+
+                window.show_page(PAGE_PLAN)
+                window.plan_page.finish_preview(paint_ms=1500)  # the plan, its PDF, its pages
             else:
                 session.show_view(args.view)
             wait_until_idle()  # lists read in the background (the agenda) are shown first

@@ -35,6 +35,7 @@ from kam_desktop.gui.shell.export_excel import export_to_excel
 from kam_desktop.gui.tasks import BackgroundOp
 from kam_desktop.gui.value.analytics_page import AnalyticsPage
 from kam_desktop.gui.value.value_settings_dialog import edit_value_settings
+from kam_desktop.gui.visit_plan.plan_page import PlanPage
 from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.hq_import.model import ImportResult
@@ -43,6 +44,7 @@ from kam_desktop.services.revisits.due_cache import refresh_due_cache
 PAGE_ACCOUNTS = "accounts"
 PAGE_VISITS = "visits"
 PAGE_ANALYTICS = "analytics"
+PAGE_PLAN = "plan"
 REFRESH_DUE = "main_window.refresh_due"  # new revisit rules supersede the last ones
 
 
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self._add_page(PAGE_VISITS, self.visits_page)
         self.analytics_page = AnalyticsPage(self)
         self._add_page(PAGE_ANALYTICS, self.analytics_page)
+        self.plan_page = PlanPage(self)
+        self._add_page(PAGE_PLAN, self.plan_page)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
         self.accounts_page.set_book(book)
         self.visits_page.set_book(book)
         self.analytics_page.set_book(book)
+        self.plan_page.set_book(book)
         self._update_book_label()
 
     def _update_book_label(self) -> None:
@@ -274,6 +279,7 @@ class MainWindow(QMainWindow):
         self.accounts_page.reload()
         self.visits_page.refresh()
         self.analytics_page.refresh()  # read when next shown
+        self.plan_page.refresh()
         self._on_undo_index_changed(0)  # the account count in the status bar
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -374,6 +380,7 @@ class MainWindow(QMainWindow):
         self.nav.item(0).setText(self.tr("Accounts"))
         self.nav.item(1).setText(self.tr("Visits"))
         self.nav.item(2).setText(self.tr("Analytics"))
+        self.nav.item(3).setText(self.tr("Visit plan"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_account.setTitle(self.tr("&Account"))
