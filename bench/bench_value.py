@@ -7,7 +7,8 @@ figure times a background refresh), and times, min/median/max over ``--repeat`` 
 
 - floor: a plain NumPy rank-and-weight pass over the same indicator matrix (already in memory):
   ``argsort`` ranks per column, NaN dropped, weighted mean, tiers from the sorted scores;
-- floor: bare ``sqlite3`` reading the indicator cache table (the same rows the scorer reads);
+- floor: bare ``sqlite3`` inserting the month's snapshot rows (already formatted) into a plain
+  table of a new database, one transaction;
 - score: ``rescore.score_cached`` — read the cache, percentile ranks with ties, weighted mean,
   tiers — the part the issue compares with the NumPy floor (target ≤ 3×);
 - score + write snapshots, new month: the month's rows deleted first (untimed), then
@@ -116,15 +117,25 @@ def numpy_floor(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return np.searchsorted(-cuts, -scores)
 
 
-def sqlite_floor(path: Path) -> int:
+def sqlite_write_floor(folder: Path, rows: list[tuple[str, str, float, str, str]]) -> None:
+    """Bare ``sqlite3``: the month's rows (already formatted) into a plain table, one
+    transaction — what writing a month of snapshots cannot go below."""
+    path = folder / "floor.sqlite"
+    path.unlink(missing_ok=True)
     conn = sqlite3.connect(path)
     try:
-        rows = conn.execute(
-            f"SELECT account_id, {', '.join(INDICATORS)} FROM account_indicators"
-        ).fetchall()
+        conn.execute(
+            "CREATE TABLE snap (id INTEGER PRIMARY KEY, account_id TEXT, month TEXT, "
+            "score REAL, tier TEXT, indicators TEXT)"
+        )
+        with conn:
+            conn.executemany(
+                "INSERT INTO snap (account_id, month, score, tier, indicators) "
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
     finally:
         conn.close()
-    return len(rows)
 
 
 # --- parts --------------------------------------------------------------------------------------
@@ -137,7 +148,19 @@ def measure_score(book: Book, path: Path, today: date, repeat: int) -> list[str]
     weights = np.array([DEFAULT_WEIGHTS.get(name, 0.0) for name in INDICATORS])
     floor = times(lambda: numpy_floor(matrix, weights), repeat)
     line("floor: NumPy rank-and-weight pass", floor)
-    line("floor: sqlite3 reading the indicator cache", times(lambda: sqlite_floor(path), repeat))
+    month = today.strftime("%Y-%m")
+    with book.sessions() as s:
+        stored = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT account_id, month, score, tier, indicators FROM value_snapshot "
+                "WHERE month = ?",
+                (month,),
+            )
+            .fetchall()
+        )
+    write_floor = times(lambda: sqlite_write_floor(path.parent, stored), repeat)
+    line(f"floor: sqlite3 inserting {len(stored):,} snapshot rows", write_floor)
 
     def score() -> None:
         with book.sessions.begin() as s:
@@ -154,8 +177,6 @@ def measure_score(book: Book, path: Path, today: date, repeat: int) -> list[str]
     )
     if not ok:
         missed.append("score")
-
-    month = today.strftime("%Y-%m")
 
     def clear_month() -> None:
         with book.sessions.begin() as s:
@@ -213,7 +234,7 @@ def measure_tab(book: Book, today: date, repeat: int) -> list[str]:
     from kam_desktop.reports.qt_fonts import install_cjk_font
 
     app = QApplication.instance() or QApplication([])
-    install_cjk_font()
+    install_cjk_font(app)
     tab = ValueTab(QUndoStack(), today=today)
     tab.set_book(book)
     tab.resize(900, 760)
@@ -245,7 +266,7 @@ def measure_analytics(book: Book, today: date, repeat: int) -> list[str]:
     from kam_desktop.reports.qt_fonts import install_cjk_font
 
     app = QApplication.instance() or QApplication([])
-    install_cjk_font()
+    install_cjk_font(app)
     page = AnalyticsPage()
     page.set_today(today)
     page.resize(1366, 768)

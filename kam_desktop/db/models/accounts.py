@@ -51,7 +51,7 @@ class Account(SyncedRow, Base):
 
     # field-owned
     short_name: Mapped[str | None] = mapped_column(String(60))
-    parent_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"), index=True)
     province: Mapped[str | None] = mapped_column(String(40))
     city: Mapped[str | None] = mapped_column(String(40))
     district: Mapped[str | None] = mapped_column(String(40))
@@ -59,7 +59,7 @@ class Account(SyncedRow, Base):
     industry: Mapped[Industry | None] = mapped_column(LabeledType(Industry))
     sub_industry: Mapped[str | None] = mapped_column(String(80))
     source: Mapped[AccountSource | None] = mapped_column(LabeledType(AccountSource))
-    referred_by_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"))
+    referred_by_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"), index=True)
     status: Mapped[AccountStatus] = mapped_column(
         LabeledType(AccountStatus), default=AccountStatus.PROSPECT
     )

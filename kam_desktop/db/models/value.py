@@ -94,7 +94,8 @@ class ValueSnapshot(Base):
         Index("ix_value_snapshot_month", "month", "model_id"),  # movers, falling accounts
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
+    # look-ups by account use the unique (account_id, month, model_id) index
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"))
     model_id: Mapped[str | None] = mapped_column(ForeignKey("value_model.id"))
     month: Mapped[str] = mapped_column(String(7))
     indicators: Mapped[dict[str, float | None]] = mapped_column(JSON)

@@ -164,17 +164,19 @@ class LifetimePage(ValueSettingsPage):
             return True  # something was typed that the book does not hold
 
     def save(self) -> bool:
-        """Write the assumptions when changed; never a rescore (CLV is not cached)."""
+        """Write the assumptions when changed; True then: the book's quadrant medians (kept
+        by the refresh) are recomputed in the background with the new assumptions."""
         self.clear_problems()
         try:
             assumptions = self.assumptions()
         except InvalidInput as exc:
             self.show_problems(exc)
             raise
-        if not _same(assumptions, self._saved):
-            save_lifetime_assumptions(self._book, assumptions)
-            self._saved = assumptions
-        return False
+        if _same(assumptions, self._saved):
+            return False
+        save_lifetime_assumptions(self._book, assumptions)
+        self._saved = assumptions
+        return True
 
     def show_problems(self, exc: InvalidInput) -> None:
         """Each problem beside its field; the first bad field gets the focus."""

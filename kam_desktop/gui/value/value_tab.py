@@ -160,7 +160,7 @@ class ValueTab(AccountTab):
             account_value(book, account_id, self._today),
             scores,
             group_rollup(book, account_id),
-            indicator_standing(book, account_id),
+            indicator_standing(book, account_id, self._today),
             tuple(tier_runs(history)),
         )
 

@@ -18,6 +18,7 @@ from kam_desktop.services.progress import Progress, Steps, step_names
 from kam_desktop.services.revisits.due_cache import refresh_due_cache, refresh_due_for_accounts
 from kam_desktop.services.spin.spin import refresh_spin_stage
 from kam_desktop.services.value.derived import refresh_contact_caches, refresh_derived
+from kam_desktop.services.value.quadrant_splits import store_splits
 from kam_desktop.services.value.rescore import rescore
 from kam_desktop.services.value.snapshots import write_snapshot
 
@@ -56,6 +57,7 @@ def refresh_all(book: Book, today: date | None = None, progress: Progress | None
     refresh_due_cache(book, today)
     # The month's snapshot from the indicators just cached: tier history stays current.
     write_snapshot(book, None, today, steps.within(5))
+    store_splits(book, today)
     set_meta(book, REFRESHED_ON, today.isoformat())
     steps.finish()
     log.info("refreshed all account caches for %s", today)
@@ -68,7 +70,7 @@ def rescore_all(
     *,
     stages_changed: bool = False,
 ) -> None:
-    """Bring the value caches in line with new weights or a new tier rule.
+    """Bring the value caches in line with new weights, tier rule or lifetime assumptions.
 
     When the indicator cache was computed today, re-weighing it and writing the current
     month's snapshot is all that changes (a second on 100,000 accounts, not a full refresh);
@@ -77,6 +79,7 @@ def rescore_all(
     today = today or date.today()
     if not stages_changed and rescore(book, today):
         write_snapshot(book, None, today, progress)
+        store_splits(book, today)  # the lifetime assumptions may be what changed
         set_meta(book, REFRESHED_ON, today.isoformat())
         return
     refresh_all(book, today, progress)

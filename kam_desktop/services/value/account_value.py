@@ -24,11 +24,11 @@ from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.value import lifecycle
 from kam_desktop.domain.value.lifecycle import MonthRange, suggest_relationship_mode
 from kam_desktop.domain.value.lifetime import LifetimeAssumptions, lifetime_value
-from kam_desktop.domain.value.quadrants import quadrants
+from kam_desktop.domain.value.quadrants import quadrant_of
+from kam_desktop.services.value.quadrant_splits import book_splits
 from kam_desktop.services.value.value_points import (
     margins_and_costs,
     referrals,
-    value_points,
     year_of,
 )
 from kam_desktop.services.value.value_settings import (
@@ -140,10 +140,13 @@ def account_value(book: Book, account_id: str, today: date | None = None) -> Acc
         months = _monthly(conn, account_id, shown)
         margin, cost = margins_and_costs(conn, year, account_id).get(account_id, (None, None))
         referred = referrals(conn, account_id).get(account_id)
-        quadrant = quadrants(value_points(conn, today, assumptions)).get(account_id)
+        splits = book_splits(conn, today, assumptions)
 
     last_year = [m for m in months if m.month in year]
     stage = row.lifecycle_stage
+    lifetime = lifetime_value(margin, cost, stage, assumptions)
+    referral = 0.0 if referred is None else referred.sales
+    quadrant = None if splits is None else quadrant_of((lifetime, referral), splits)
     return AccountValue(
         account_id=account_id,
         code=row.code,
@@ -157,10 +160,10 @@ def account_value(book: Book, account_id: str, today: date | None = None) -> Acc
         incomplete=bool(row.value_incomplete),
         lifecycle_stage=stage,
         lifecycle_overridden=bool(row.lifecycle_overridden),
-        lifetime_value=lifetime_value(margin, cost, stage, assumptions),
+        lifetime_value=lifetime,
         assumptions=assumptions,
         retention=assumptions.retention(stage),
-        referral_value=0.0 if referred is None else referred.sales,
+        referral_value=referral,
         referred_count=0 if referred is None else referred.count,
         quadrant=quadrant,
         playbook=None if quadrant is None else playbooks[quadrant],

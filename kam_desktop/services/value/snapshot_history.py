@@ -5,11 +5,14 @@ count, as the scorer writes them (``snapshots``); the rules are ``domain.value.m
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
+import numpy as np
 from sqlalchemy import func, select
 
 from kam_desktop.db.book import Book
@@ -25,7 +28,9 @@ from kam_desktop.domain.value.movers import (
     falling,
     tier_moves,
 )
+from kam_desktop.domain.value.scoring import NO_TIER, percentile_column, tier_of
 from kam_desktop.domain.value.value import INDICATORS
+from kam_desktop.services.value.rescore import CachedScores, score_cached
 from kam_desktop.services.value.snapshots import default_model_id, of_model
 
 
@@ -140,10 +145,17 @@ class IndicatorStanding:
     tier: ValueTier | None
 
 
-def indicator_standing(book: Book, account_id: str) -> IndicatorStanding | None:
-    """``None`` when the account has no snapshot yet."""
+def indicator_standing(
+    book: Book, account_id: str, today: date | None = None
+) -> IndicatorStanding | None:
+    """As of ``today``'s month from the indicator cache when it is fresh (milliseconds), else
+    from the account's latest snapshot month; ``None`` when the account has no snapshot yet."""
+    today = today or date.today()
     with book.sessions.begin() as s:
         conn = s.connection()
+        scored = score_cached(conn, today)
+        if scored is not None and account_id in scored.account_ids:
+            return _standing_from_cache(scored, account_id, lifecycle.month_of(today))
         model = of_model(default_model_id(conn))
         month = conn.scalar(
             select(func.max(ValueSnapshot.month)).where(
@@ -174,6 +186,22 @@ def indicator_standing(book: Book, account_id: str) -> IndicatorStanding | None:
         ]
         medians.append(statistics.median(peers) if peers else None)
     return IndicatorStanding(month, names, ranks, tuple(medians), tier)
+
+
+def _standing_from_cache(scored: CachedScores, account_id: str, month: str) -> IndicatorStanding:
+    row = bisect.bisect_left(scored.account_ids, account_id)  # the ids are sorted
+    ranks = np.column_stack(
+        [percentile_column(scored.matrix[:, j]) for j in range(scored.matrix.shape[1])]
+    ).reshape(scored.matrix.shape)
+    code = int(scored.tiers[row])
+    peers = ranks if code == NO_TIER else ranks[scored.tiers == code]
+    medians = []
+    for j in range(ranks.shape[1]):
+        column = peers[:, j]
+        present = column[~np.isnan(column)]
+        medians.append(float(np.median(present)) if present.size else None)
+    mine = tuple(None if r != r else float(r) for r in ranks[row].tolist())
+    return IndicatorStanding(month, tuple(INDICATORS), mine, tuple(medians), tier_of(code))
 
 
 def _number(raw: object) -> float | None:

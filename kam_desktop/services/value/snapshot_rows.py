@@ -15,7 +15,6 @@ from collections.abc import Sequence
 import numpy as np
 from sqlalchemy.engine import Connection
 
-from kam_desktop.domain.enums import ValueTier
 from kam_desktop.domain.value.scoring import FloatArray
 from kam_desktop.domain.value.value import INDICATORS
 
@@ -35,7 +34,7 @@ _TEMPLATE = "{" + ", ".join(f'"{name}": %s' for name in (*INDICATORS, STAGE_KEY)
 def snapshot_rows(
     account_ids: Sequence[str],
     scores: Sequence[float | None],
-    tiers: Sequence[ValueTier | None],
+    tier_codes: Sequence[str | None],
     matrix: FloatArray,
     stage_codes: Sequence[object],
 ) -> list[SnapshotRow]:
@@ -49,16 +48,16 @@ def snapshot_rows(
     columns = [_json_numbers(clean[:, j].tolist()) for j in range(clean.shape[1])]
     columns.append(["null" if code is None else f'"{code}"' for code in stage_codes])
     texts = [_TEMPLATE % values for values in zip(*columns, strict=True)]
-    return [
-        (account_id, score, None if tier is None else str(tier.code), text)
-        for account_id, score, tier, text in zip(account_ids, scores, tiers, texts, strict=True)
-    ]
+    return list(zip(account_ids, scores, tier_codes, texts, strict=True))
 
 
 def _json_numbers(values: list[float]) -> list[str]:
-    # NaN != NaN: "no data" is null. Integer counts are stored as floats ("4.0") alike.
-    texts = map(repr, values)
-    return [text if value == value else "null" for value, text in zip(values, texts, strict=True)]
+    """JSON numbers for a column: ``repr`` of each, NaN ("no data") as null. Joined and split
+    once so the replacing runs in C: no float's repr contains "nan" but NaN's own (and
+    infinities were made NaN). Integer counts are stored as floats ("4.0") alike."""
+    if not values:
+        return []
+    return "\x1f".join(map(repr, values)).replace("nan", "null").split("\x1f")
 
 
 def write_month(

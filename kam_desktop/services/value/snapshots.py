@@ -22,10 +22,11 @@ from sqlalchemy.engine import Connection
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import SalesOrder, ValueModel, ValueRecord, ValueSnapshot
+from kam_desktop.domain.enums import ValueTier
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.value import lifecycle
-from kam_desktop.domain.value.scoring import tier_of
+from kam_desktop.domain.value.scoring import TIER_ORDER
 from kam_desktop.domain.value.value import INDICATORS
 from kam_desktop.services.progress import (
     NoProgress,
@@ -190,7 +191,7 @@ def _rows_from_cache(
     return snapshot_rows(
         scored.account_ids,
         [None if score != score else score for score in scored.scores.tolist()],
-        [tier_of(code) for code in scored.tiers.tolist()],
+        [_TIER_CODES[code] for code in scored.tiers.tolist()],
         scored.matrix,
         [stages.get(account_id) for account_id in scored.account_ids],
     )
@@ -209,10 +210,18 @@ def _rows_from_records(
     return snapshot_rows(
         ids,
         [values.scores[a].score for a in ids],
-        [values.tiers[a] for a in ids],
+        [_tier_code(values.tiers[a]) for a in ids],
         matrix,
         [None if stage is None else stage.code for stage in stages],
     )
+
+
+#: Stored tier code by the scorer's tier index (``NO_TIER``, -1, is the last: no tier).
+_TIER_CODES: tuple[str | None, ...] = (*(str(t.code) for t in TIER_ORDER), None)
+
+
+def _tier_code(tier: ValueTier | None) -> str | None:
+    return None if tier is None else str(tier.code)
 
 
 def _number(x: float | None) -> float:
