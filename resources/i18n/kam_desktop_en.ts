@@ -1683,6 +1683,136 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</tr
         </message>
     </context>
     <context>
+        <name>LifecyclePage</name>
+        <message>
+            <source>Lifecycle</source>
+            <translation>Lifecycle</translation>
+        </message>
+        <message>
+            <source>When an account's lifecycle stage changes, from its orders by month, and when an account that stopped ordering counts as dormant for revisits.</source>
+            <translation>When an account's lifecycle stage changes, from its orders by month, and when an account that stopped ordering counts as dormant for revisits.</translation>
+        </message>
+        <message>
+            <source>Exploration (months):</source>
+            <translation>Exploration (months):</translation>
+        </message>
+        <message>
+            <source>An account whose first order is more recent than this is exploring.</source>
+            <translation>An account whose first order is more recent than this is exploring.</translation>
+        </message>
+        <message>
+            <source>Trend window (months):</source>
+            <translation>Trend window (months):</translation>
+        </message>
+        <message>
+            <source>The sales of this many recent complete months are compared with the same number of months before them.</source>
+            <translation>The sales of this many recent complete months are compared with the same number of months before them.</translation>
+        </message>
+        <message>
+            <source>Trend threshold:</source>
+            <translation>Trend threshold:</translation>
+        </message>
+        <message>
+            <source>Sales up by more than this: formation; down by more: decline.</source>
+            <translation>Sales up by more than this: formation; down by more: decline.</translation>
+        </message>
+        <message>
+            <source>Quarter (months):</source>
+            <translation>Quarter (months):</translation>
+        </message>
+        <message>
+            <source>Stability needs an order in every block of this many months of the trend window.</source>
+            <translation>Stability needs an order in every block of this many months of the trend window.</translation>
+        </message>
+        <message>
+            <source>Lost after (days):</source>
+            <translation>Lost after (days):</translation>
+        </message>
+        <message>
+            <source>No order for longer than this: the account is lost.</source>
+            <translation>No order for longer than this: the account is lost.</translation>
+        </message>
+        <message>
+            <source>Dormant after (days):</source>
+            <translation>Dormant after (days):</translation>
+        </message>
+        <message>
+            <source>No order for longer than this: an account below gold is dormant for revisits.</source>
+            <translation>No order for longer than this: an account below gold is dormant for revisits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifetimeField</name>
+        <message>
+            <source>Retention, exploration</source>
+            <extracomment>Each stage's retention as the Settings page and its error messages name it.</extracomment>
+            <translation>Retention, exploration</translation>
+        </message>
+        <message>
+            <source>Retention, formation</source>
+            <translation>Retention, formation</translation>
+        </message>
+        <message>
+            <source>Retention, stability</source>
+            <translation>Retention, stability</translation>
+        </message>
+        <message>
+            <source>Retention, decline</source>
+            <translation>Retention, decline</translation>
+        </message>
+        <message>
+            <source>Retention, lost</source>
+            <translation>Retention, lost</translation>
+        </message>
+        <message>
+            <source>Retention rate by lifecycle stage</source>
+            <translation>Retention rate by lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Discount rate per year</source>
+            <translation>Discount rate per year</translation>
+        </message>
+        <message>
+            <source>Horizon (years)</source>
+            <translation>Horizon (years)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifetimePage</name>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Lifetime value</translation>
+        </message>
+        <message>
+            <source>Lifetime value (CLV) is what an account is worth over the coming years: each year's gross margin minus cost to serve, weighted by the chance the account stays (the retention rate of its lifecycle stage) and discounted to today.</source>
+            <translation>Lifetime value (CLV) is what an account is worth over the coming years: each year's gross margin minus cost to serve, weighted by the chance the account stays (the retention rate of its lifecycle stage) and discounted to today.</translation>
+        </message>
+        <message>
+            <source>Retention rate per year, by lifecycle stage</source>
+            <translation>Retention rate per year, by lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Discounting</source>
+            <translation>Discounting</translation>
+        </message>
+        <message>
+            <source>Discount rate per year</source>
+            <translation>Discount rate per year</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>Horizon</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>No account book open</source>
@@ -1739,6 +1869,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Analytics</translation>
         </message>
         <message>
+            <source>Visit plan</source>
+            <translation>Visit plan</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1775,8 +1909,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Contact map rules…</translation>
         </message>
         <message>
-            <source>Value model…</source>
-            <translation>Value model…</translation>
+            <source>Value settings…</source>
+            <translation>Value settings…</translation>
         </message>
         <message>
             <source>Import from headquarters…</source>
@@ -2053,6 +2187,173 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanControls</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Account manager</source>
+            <translation>&amp;Account manager</translation>
+        </message>
+        <message>
+            <source>&amp;Nearby: not visited for</source>
+            <translation>&amp;Nearby: not visited for</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanLists</name>
+        <message>
+            <source>Planned visits</source>
+            <translation>Planned visits</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>Group by route</source>
+            <translation>Group by route</translation>
+        </message>
+        <message>
+            <source>Each day: by city, then district, then time. The day's times stay the same.</source>
+            <translation>Each day: by city, then district, then time. The day's times stay the same.</translation>
+        </message>
+        <message>
+            <source>Set time…</source>
+            <translation>Set time…</translation>
+        </message>
+        <message>
+            <source>Remove from plan…</source>
+            <translation>Remove from plan…</translation>
+        </message>
+        <message>
+            <source>Accept…</source>
+            <translation>Accept…</translation>
+        </message>
+        <message>
+            <source>Nothing to propose for these dates.</source>
+            <translation>Nothing to propose for these dates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>No planned visits from %1 to %2.
+Accept proposals below, or plan visits on the Visits page.</source>
+            <translation>No planned visits from %1 to %2.
+Accept proposals below, or plan visits on the Visits page.</translation>
+        </message>
+        <message>
+            <source>The preview shows the plan once it has visits.</source>
+            <translation>The preview shows the plan once it has visits.</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Making the preview…</translation>
+        </message>
+        <message>
+            <source>Set time</source>
+            <translation>Set time</translation>
+        </message>
+        <message>
+            <source>Remove from plan</source>
+            <translation>Remove from plan</translation>
+        </message>
+        <message>
+            <source>Remove the visit to %1 from the plan? It is cancelled and stays in the account's history.
+Why? (optional)</source>
+            <translation>Remove the visit to %1 from the plan? It is cancelled and stays in the account's history.
+Why? (optional)</translation>
+        </message>
+        <message>
+            <source>Accept proposal</source>
+            <translation>Accept proposal</translation>
+        </message>
+        <message>
+            <source>Visit plan %1 to %2.pdf</source>
+            <translation>Visit plan %1 to %2.pdf</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saving the visit plan…</source>
+            <translation>Saving the visit plan…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTree</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>City · district</source>
+            <translation>City · district</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+    </context>
+    <context>
         <name>Playbook</name>
         <message>
             <source>Keep and reward: thank them in person, give them priority service and invite them to customer events.</source>
@@ -2070,6 +2371,38 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Incentives for both: offer a discount for larger orders and a reward for every customer they refer.</source>
             <translation>Incentives for both: offer a discount for larger orders and a reward for every customer they refer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaybookPage</name>
+        <message>
+            <source>High lifetime value, high referral value</source>
+            <extracomment>What each quadrant means, as the caption above its text.</extracomment>
+            <translation>High lifetime value, high referral value</translation>
+        </message>
+        <message>
+            <source>High lifetime value, low referral value</source>
+            <translation>High lifetime value, low referral value</translation>
+        </message>
+        <message>
+            <source>Low lifetime value, high referral value</source>
+            <translation>Low lifetime value, high referral value</translation>
+        </message>
+        <message>
+            <source>Low lifetime value, low referral value</source>
+            <translation>Low lifetime value, low referral value</translation>
+        </message>
+        <message>
+            <source>Playbooks</source>
+            <translation>Playbooks</translation>
+        </message>
+        <message>
+            <source>Each account falls in one of four quadrants by its lifetime value and its referral value (split at the book's medians). The Value tab suggests the quadrant's playbook; write it in your own words.</source>
+            <translation>Each account falls in one of four quadrants by its lifetime value and its referral value (split at the book's medians). The Value tab suggests the quadrant's playbook; write it in your own words.</translation>
+        </message>
+        <message>
+            <source>Restore default</source>
+            <translation>Restore default</translation>
         </message>
     </context>
     <context>
@@ -2190,6 +2523,21 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Highest confirmed: %1</source>
             <translation>Highest confirmed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalTable</name>
+        <message>
+            <source>Account and why</source>
+            <translation>Account and why</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
         </message>
     </context>
     <context>
@@ -2358,6 +2706,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Until the step is marked done</source>
             <translation>Until the step is marked done</translation>
+        </message>
+        <message>
+            <source>When the monthly value snapshot shows a lower tier or a falling score</source>
+            <translation>When the monthly value snapshot shows a lower tier or a falling score</translation>
         </message>
         <message>
             <source>&amp;Cadence</source>
@@ -2694,10 +3046,53 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>TiersPage</name>
+        <message>
+            <source>Lead: the remaining {share} of accounts</source>
+            <translation>Lead: the remaining {share} of accounts</translation>
+        </message>
+        <message>
+            <source>Lead: none (the shares add up to more than 100 %)</source>
+            <translation>Lead: none (the shares add up to more than 100 %)</translation>
+        </message>
+        <message>
+            <source>Lead: scores below {score}</source>
+            <translation>Lead: scores below {score}</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Tiers</translation>
+        </message>
+        <message>
+            <source>How accounts are sorted into the tiers of the value pyramid, by their value score. Lead takes every account below iron.</source>
+            <translation>How accounts are sorted into the tiers of the value pyramid, by their value score. Lead takes every account below iron.</translation>
+        </message>
+        <message>
+            <source>Share of accounts (percentile bands)</source>
+            <translation>Share of accounts (percentile bands)</translation>
+        </message>
+        <message>
+            <source>Score thresholds</source>
+            <translation>Score thresholds</translation>
+        </message>
+        <message>
+            <source>Share of the scored accounts, from the top</source>
+            <translation>Share of the scored accounts, from the top</translation>
+        </message>
+        <message>
+            <source>Lowest value score of each tier (0–100)</source>
+            <translation>Lowest value score of each tier (0–100)</translation>
+        </message>
+        <message>
+            <source>{tier}:</source>
+            <translation>{tier}:</translation>
+        </message>
+    </context>
+    <context>
         <name>ValueModel</name>
         <message>
             <source>Overall value</source>
-            <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
+            <extracomment>Indicators where more is worse: ranked the other way round (DOMAIN §7.1 "negative"). Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
             <translation>Overall value</translation>
         </message>
         <message>
@@ -2718,30 +3113,11 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
-        <name>ValueModelDialog</name>
+        <name>ValueSettingsDialog</name>
         <message>
-            <source>Value model</source>
-            <translation>Value model</translation>
-        </message>
-        <message>
-            <source>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by; saving rescores every account.</source>
-            <translation>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by; saving rescores every account.</translation>
-        </message>
-        <message>
-            <source>Active model:</source>
-            <translation>Active model:</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicator</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <source>Share of the score</source>
-            <translation>Share of the score</translation>
+            <source>Value settings</source>
+            <extracomment>The pages after Weights, Tiers and Lifecycle, in tab order.</extracomment>
+            <translation>Value settings</translation>
         </message>
     </context>
     <context>
@@ -2782,6 +3158,18 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation> (now: %1)</translation>
         </message>
         <message>
+            <source>no monthly snapshots yet</source>
+            <translation>no monthly snapshots yet</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 since %2</translation>
+        </message>
+        <message>
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -2818,6 +3206,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Score · tier</source>
             <translation>Score · tier</translation>
+        </message>
+        <message>
+            <source>Tier history</source>
+            <translation>Tier history</translation>
         </message>
         <message>
             <source>Incomplete data</source>
@@ -3280,6 +3672,72 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>WeightsPage</name>
+        <message>
+            <source>Weights</source>
+            <translation>Weights</translation>
+        </message>
+        <message>
+            <source>New value model</source>
+            <translation>New value model</translation>
+        </message>
+        <message>
+            <source>Name of the new model:</source>
+            <translation>Name of the new model:</translation>
+        </message>
+        <message>
+            <source>Rename value model</source>
+            <translation>Rename value model</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Delete value model</source>
+            <translation>Delete value model</translation>
+        </message>
+        <message>
+            <source>Delete the value model “{name}”? This cannot be undone.</source>
+            <translation>Delete the value model “{name}”? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by.</source>
+            <translation>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by.</translation>
+        </message>
+        <message>
+            <source>Active model:</source>
+            <translation>Active model:</translation>
+        </message>
+        <message>
+            <source>New model…</source>
+            <translation>New model…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsTable</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Share of the score</source>
+            <translation>Share of the score</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeDialog</name>
         <message>
             <source>Welcome to KAM Desktop</source>
@@ -3336,6 +3794,17 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>You can switch to another book at any time in Settings.</source>
             <translation>You can switch to another book at any time in Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenDialog</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
         </message>
     </context>
     <context>
@@ -4049,6 +4518,30 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>store every month the value records cover that has no snapshots yet</translation>
         </message>
         <message>
+            <source>Wrote the visit plan ({count} visits) to {path}</source>
+            <translation>Wrote the visit plan ({count} visits) to {path}</translation>
+        </message>
+        <message>
+            <source>print the visit plan of a date range (route page and one section per visit) to PDF</source>
+            <translation>print the visit plan of a date range (route page and one section per visit) to PDF</translation>
+        </message>
+        <message>
+            <source>the plan's first day</source>
+            <translation>the plan's first day</translation>
+        </message>
+        <message>
+            <source>the plan's last day (included)</source>
+            <translation>the plan's last day (included)</translation>
+        </message>
+        <message>
+            <source>only this account manager's visits (default: all)</source>
+            <translation>only this account manager's visits (default: all)</translation>
+        </message>
+        <message>
+            <source>plan.pdf (replaced if it exists)</source>
+            <translation>plan.pdf (replaced if it exists)</translation>
+        </message>
+        <message>
             <source>the day to compute for (default: today)</source>
             <translation>the day to compute for (default: today)</translation>
         </message>
@@ -4160,14 +4653,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
-        <name>edit_value_model</name>
+        <name>edit_value_settings</name>
         <message>
-            <source>Value model</source>
-            <translation>Value model</translation>
+            <source>Value settings</source>
+            <translation>Value settings</translation>
         </message>
         <message>
-            <source>Rescoring every account with the new weights…</source>
-            <translation>Rescoring every account with the new weights…</translation>
+            <source>Rescoring every account with the new settings…</source>
+            <translation>Rescoring every account with the new settings…</translation>
         </message>
     </context>
     <context>
@@ -4818,8 +5311,53 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>is already the name of another value model.</translation>
         </message>
         <message>
+            <source>The active value model cannot be deleted; make another model active first.</source>
+            <translation>The active value model cannot be deleted; make another model active first.</translation>
+        </message>
+        <message>
+            <source>The last value model cannot be deleted.</source>
+            <translation>The last value model cannot be deleted.</translation>
+        </message>
+        <message>
             <source>must not all be zero; give at least one indicator a weight above zero.</source>
             <translation>must not all be zero; give at least one indicator a weight above zero.</translation>
+        </message>
+        <message>
+            <source>There are no planned visits from {start} to {end}{owner}, so there is no plan to print. Plan visits (or accept proposals) first, or choose other dates.</source>
+            <translation>There are no planned visits from {start} to {end}{owner}, so there is no plan to print. Plan visits (or accept proposals) first, or choose other dates.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({reason}). Check that the folder exists and that you may write there.</source>
+            <translation>{path} could not be written ({reason}). Check that the folder exists and that you may write there.</translation>
+        </message>
+        <message>
+            <source>{path} could not be replaced: it may be open in another program. Close it there, or save the plan under another name.</source>
+            <translation>{path} could not be replaced: it may be open in another program. Close it there, or save the plan under another name.</translation>
+        </message>
+        <message>
+            <source>The font for Chinese text could not be loaded, so the plan cannot be printed. Reinstall KAM Desktop to restore its fonts.</source>
+            <translation>The font for Chinese text could not be loaded, so the plan cannot be printed. Reinstall KAM Desktop to restore its fonts.</translation>
+        </message>
+        <message>
+            <source>add up to more than 100 %; lower one so that lead keeps the rest.</source>
+            <extracomment>Each lifecycle threshold: its label and usable range (inclusive). Counts are whole numbers; ``trend_threshold`` is a fraction (0.10 = 10 %).</extracomment>
+            <translation>add up to more than 100 %; lower one so that lead keeps the rest.</translation>
+        </message>
+        <message>
+            <source>must not be above the {tier} threshold.</source>
+            <translation>must not be above the {tier} threshold.</translation>
+        </message>
+        <message>
+            <source>must not be longer than the trend window.</source>
+            <translation>must not be longer than the trend window.</translation>
+        </message>
+        <message>
+            <source>must be bands or thresholds.</source>
+            <translation>must be bands or thresholds.</translation>
+        </message>
+        <message>
+            <source>The plan's last day ({end}) is before its first day ({start}); swap them.</source>
+            <translation>The plan's last day ({end}) is before its first day ({start}); swap them.</translation>
         </message>
     </context>
     <context>
@@ -5316,7 +5854,6 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Scoring accounts</source>
-            <extracomment>The indicators JSON key that holds the lifecycle stage's code.</extracomment>
             <translation>Scoring accounts</translation>
         </message>
         <message>
@@ -5449,6 +5986,18 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Next step due {due_on}: {text}</source>
             <translation>Next step due {due_on}: {text}</translation>
+        </message>
+        <message>
+            <source>Value falling: tier {from_tier} → {to_tier} since {month}</source>
+            <translation>Value falling: tier {from_tier} → {to_tier} since {month}</translation>
+        </message>
+        <message>
+            <source>Value falling: score down {drop} over {months} months</source>
+            <translation>Value falling: score down {drop} over {months} months</translation>
+        </message>
+        <message>
+            <source>Value falling: score down {drop} since the month before</source>
+            <translation>Value falling: score down {drop} since the month before</translation>
         </message>
         <message>
             <source>no category</source>
@@ -5762,6 +6311,380 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
     </context>
     <context>
+        <name>VisitPlan</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Generated {when}</source>
+            <translation>Generated {when}</translation>
+        </message>
+        <message>
+            <source>Visit plan · {book}</source>
+            <translation>Visit plan · {book}</translation>
+        </message>
+        <message>
+            <source>Bold frame: attending · ★ key decision maker · fill: green supportive, grey neutral, red opposed</source>
+            <translation>Bold frame: attending · ★ key decision maker · fill: green supportive, grey neutral, red opposed</translation>
+        </message>
+        <message>
+            <source>Level not set</source>
+            <translation>Level not set</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>Visit plan</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Account manager: {owner} · {count} visits</source>
+            <translation>Account manager: {owner} · {count} visits</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>no attendees chosen</source>
+            <translation>no attendees chosen</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>No value records yet: no sales or margin figures.</source>
+            <translation>No value records yet: no sales or margin figures.</translation>
+        </message>
+        <message>
+            <source>no visits yet</source>
+            <translation>no visits yet</translation>
+        </message>
+        <message>
+            <source>score {score}</source>
+            <translation>score {score}</translation>
+        </message>
+        <message>
+            <source>Contacts to meet</source>
+            <translation>Contacts to meet</translation>
+        </message>
+        <message>
+            <source>attending</source>
+            <translation>attending</translation>
+        </message>
+        <message>
+            <source>key contact</source>
+            <translation>key contact</translation>
+        </message>
+        <message>
+            <source>★ key decision maker</source>
+            <translation>★ key decision maker</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>No contacts on file for this account yet.</source>
+            <translation>No contacts on file for this account yet.</translation>
+        </message>
+        <message>
+            <source>No attendees chosen and no key contacts marked ({count} contacts on file).</source>
+            <translation>No attendees chosen and no key contacts marked ({count} contacts on file).</translation>
+        </message>
+        <message>
+            <source>Coverage gaps</source>
+            <translation>Coverage gaps</translation>
+        </message>
+        <message>
+            <source>No coverage gaps on the contact map.</source>
+            <translation>No coverage gaps on the contact map.</translation>
+        </message>
+        <message>
+            <source>Contact map (excerpt)</source>
+            <translation>Contact map (excerpt)</translation>
+        </message>
+        <message>
+            <source>Account code</source>
+            <translation>Account code</translation>
+        </message>
+        <message>
+            <source>HQ grade</source>
+            <translation>HQ grade</translation>
+        </message>
+        <message>
+            <source>Value tier</source>
+            <translation>Value tier</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>Lifecycle</translation>
+        </message>
+        <message>
+            <source>Sales stage</source>
+            <translation>Sales stage</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>Our colleagues</translation>
+        </message>
+        <message>
+            <source>Travel notes</source>
+            <translation>Travel notes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>Decision level</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Attitude</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>Relationship level</translation>
+        </message>
+        <message>
+            <source>Last contacted</source>
+            <translation>Last contacted</translation>
+        </message>
+        <message>
+            <source>Last three visits</source>
+            <translation>Last three visits</translation>
+        </message>
+        <message>
+            <source>No visits yet: this is the first one.</source>
+            <translation>No visits yet: this is the first one.</translation>
+        </message>
+        <message>
+            <source>no outcome recorded</source>
+            <translation>no outcome recorded</translation>
+        </message>
+        <message>
+            <source>Open next steps</source>
+            <translation>Open next steps</translation>
+        </message>
+        <message>
+            <source>No open next steps.</source>
+            <translation>No open next steps.</translation>
+        </message>
+        <message>
+            <source>Open complaints</source>
+            <translation>Open complaints</translation>
+        </message>
+        <message>
+            <source>No open complaints.</source>
+            <translation>No open complaints.</translation>
+        </message>
+        <message>
+            <source>SPIN progress and questions to ask</source>
+            <translation>SPIN progress and questions to ask</translation>
+        </message>
+        <message>
+            <source>{stage}: {notes} notes, {confirmed} confirmed</source>
+            <translation>{stage}: {notes} notes, {confirmed} confirmed</translation>
+        </message>
+        <message>
+            <source>No SPIN questions planned for this visit.</source>
+            <translation>No SPIN questions planned for this visit.</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>Expected result</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <source>Materials to bring</source>
+            <translation>Materials to bring</translation>
+        </message>
+        <message>
+            <source>No materials listed.</source>
+            <translation>No materials listed.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Not set yet.</source>
+            <translation>Not set yet.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Never visited; in {city}, on this plan's route</source>
+            <translation>Never visited; in {city}, on this plan's route</translation>
+        </message>
+        <message>
+            <source>Not visited for {days} days; in {city}, on this plan's route</source>
+            <translation>Not visited for {days} days; in {city}, on this plan's route</translation>
+        </message>
+        <message>
+            <source>Due revisit</source>
+            <translation>Due revisit</translation>
+        </message>
+        <message>
+            <source>Nearby, not visited for a while</source>
+            <translation>Nearby, not visited for a while</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueRules</name>
+        <message>
+            <source>Shares of accounts</source>
+            <translation>Shares of accounts</translation>
+        </message>
+        <message>
+            <source>Tier rule</source>
+            <translation>Tier rule</translation>
+        </message>
+        <message>
+            <source>Exploration months</source>
+            <translation>Exploration months</translation>
+        </message>
+        <message>
+            <source>Trend window months</source>
+            <translation>Trend window months</translation>
+        </message>
+        <message>
+            <source>Trend threshold</source>
+            <translation>Trend threshold</translation>
+        </message>
+        <message>
+            <source>Quarter months</source>
+            <translation>Quarter months</translation>
+        </message>
+        <message>
+            <source>Lost after days</source>
+            <translation>Lost after days</translation>
+        </message>
+        <message>
+            <source>Dormant after days</source>
+            <translation>Dormant after days</translation>
+        </message>
+    </context>
+    <context>
         <name>ValueIndicator</name>
         <message>
             <source>Sales, last 12 months</source>
@@ -5795,20 +6718,9 @@ If this happens again, click “Copy details” and send them to your IT support
             <source>Referral value</source>
             <translation>Referral value</translation>
         </message>
-    </context>
-    <context>
-        <name>LifetimeField</name>
         <message>
-            <source>Retention rate by lifecycle stage</source>
-            <translation>Retention rate by lifecycle stage</translation>
-        </message>
-        <message>
-            <source>Discount rate per year</source>
-            <translation>Discount rate per year</translation>
-        </message>
-        <message>
-            <source>Horizon (years)</source>
-            <translation>Horizon (years)</translation>
+            <source>Coverage gaps in the contact map</source>
+            <translation>Coverage gaps in the contact map</translation>
         </message>
     </context>
     <context>
@@ -6160,6 +7072,10 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Overdue next step</source>
             <translation>Overdue next step</translation>
+        </message>
+        <message>
+            <source>Value falling</source>
+            <translation>Value falling</translation>
         </message>
     </context>
     <context>

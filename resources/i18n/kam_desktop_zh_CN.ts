@@ -1676,6 +1676,136 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
     </context>
     <context>
+        <name>LifecyclePage</name>
+        <message>
+            <source>Lifecycle</source>
+            <translation>生命周期</translation>
+        </message>
+        <message>
+            <source>When an account's lifecycle stage changes, from its orders by month, and when an account that stopped ordering counts as dormant for revisits.</source>
+            <translation>根据每月订单判断客户的生命周期阶段何时变化，以及停止下单的客户何时在回访中算作休眠。</translation>
+        </message>
+        <message>
+            <source>Exploration (months):</source>
+            <translation>考察期（月）：</translation>
+        </message>
+        <message>
+            <source>An account whose first order is more recent than this is exploring.</source>
+            <translation>首次下单在此期限内的客户处于考察期。</translation>
+        </message>
+        <message>
+            <source>Trend window (months):</source>
+            <translation>趋势窗口（月）：</translation>
+        </message>
+        <message>
+            <source>The sales of this many recent complete months are compared with the same number of months before them.</source>
+            <translation>将最近这么多个完整月的销售额与之前同样月数的销售额比较。</translation>
+        </message>
+        <message>
+            <source>Trend threshold:</source>
+            <translation>趋势阈值：</translation>
+        </message>
+        <message>
+            <source>Sales up by more than this: formation; down by more: decline.</source>
+            <translation>销售额增幅超过此值为形成期，降幅超过此值为退化期。</translation>
+        </message>
+        <message>
+            <source>Quarter (months):</source>
+            <translation>季度（月）：</translation>
+        </message>
+        <message>
+            <source>Stability needs an order in every block of this many months of the trend window.</source>
+            <translation>趋势窗口内每个这么多月的区段都有订单，才算稳定期。</translation>
+        </message>
+        <message>
+            <source>Lost after (days):</source>
+            <translation>流失天数：</translation>
+        </message>
+        <message>
+            <source>No order for longer than this: the account is lost.</source>
+            <translation>超过此天数没有订单，客户即为流失。</translation>
+        </message>
+        <message>
+            <source>Dormant after (days):</source>
+            <translation>休眠天数：</translation>
+        </message>
+        <message>
+            <source>No order for longer than this: an account below gold is dormant for revisits.</source>
+            <translation>超过此天数没有订单，黄金以下的客户在回访中算作休眠。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifetimeField</name>
+        <message>
+            <source>Retention, exploration</source>
+            <extracomment>Each stage's retention as the Settings page and its error messages name it.</extracomment>
+            <translation>考察期留存率</translation>
+        </message>
+        <message>
+            <source>Retention, formation</source>
+            <translation>形成期留存率</translation>
+        </message>
+        <message>
+            <source>Retention, stability</source>
+            <translation>稳定期留存率</translation>
+        </message>
+        <message>
+            <source>Retention, decline</source>
+            <translation>退化期留存率</translation>
+        </message>
+        <message>
+            <source>Retention, lost</source>
+            <translation>流失期留存率</translation>
+        </message>
+        <message>
+            <source>Retention rate by lifecycle stage</source>
+            <translation>各生命周期阶段的保留率</translation>
+        </message>
+        <message>
+            <source>Discount rate per year</source>
+            <translation>年折现率</translation>
+        </message>
+        <message>
+            <source>Horizon (years)</source>
+            <translation>计算年限(年)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifetimePage</name>
+        <message>
+            <source>Lifetime value</source>
+            <translation>终身价值</translation>
+        </message>
+        <message>
+            <source>Lifetime value (CLV) is what an account is worth over the coming years: each year's gross margin minus cost to serve, weighted by the chance the account stays (the retention rate of its lifecycle stage) and discounted to today.</source>
+            <translation>终身价值（CLV）是客户在未来几年的价值：每年的毛利减去服务成本，按客户留下的可能性（其生命周期阶段的留存率）加权，并折现到今天。</translation>
+        </message>
+        <message>
+            <source>Retention rate per year, by lifecycle stage</source>
+            <translation>各生命周期阶段的年留存率</translation>
+        </message>
+        <message>
+            <source>Discounting</source>
+            <translation>折现</translation>
+        </message>
+        <message>
+            <source>Discount rate per year</source>
+            <translation>年折现率</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>计算年限</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>恢复默认值</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>No account book open</source>
@@ -1730,6 +1860,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>分析</translation>
         </message>
         <message>
+            <source>Visit plan</source>
+            <translation>拜访计划</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1766,8 +1900,8 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>联系人地图规则…</translation>
         </message>
         <message>
-            <source>Value model…</source>
-            <translation>价值模型…</translation>
+            <source>Value settings…</source>
+            <translation>价值设置…</translation>
         </message>
         <message>
             <source>Import from headquarters…</source>
@@ -2043,6 +2177,173 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanControls</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>&amp;Account manager</source>
+            <translation>客户经理(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Nearby: not visited for</source>
+            <translation>附近未拜访超过(&amp;N)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanLists</name>
+        <message>
+            <source>Planned visits</source>
+            <translation>已计划的拜访</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Group by route</source>
+            <translation>按路线排序</translation>
+        </message>
+        <message>
+            <source>Each day: by city, then district, then time. The day's times stay the same.</source>
+            <translation>每天先按城市、再按区县、再按时间排列；当天的时间段不变。</translation>
+        </message>
+        <message>
+            <source>Set time…</source>
+            <translation>设置时间…</translation>
+        </message>
+        <message>
+            <source>Remove from plan…</source>
+            <translation>从计划中移除…</translation>
+        </message>
+        <message>
+            <source>Accept…</source>
+            <translation>接受…</translation>
+        </message>
+        <message>
+            <source>Nothing to propose for these dates.</source>
+            <translation>这些日期没有可建议的客户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>No planned visits from %1 to %2.
+Accept proposals below, or plan visits on the Visits page.</source>
+            <translation>%1 至 %2 没有已计划的拜访。
+请接受下方的建议，或在“拜访”页面计划拜访。</translation>
+        </message>
+        <message>
+            <source>The preview shows the plan once it has visits.</source>
+            <translation>计划中有拜访后，这里显示预览。</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>正在生成预览…</translation>
+        </message>
+        <message>
+            <source>Set time</source>
+            <translation>设置时间</translation>
+        </message>
+        <message>
+            <source>Remove from plan</source>
+            <translation>从计划中移除</translation>
+        </message>
+        <message>
+            <source>Remove the visit to %1 from the plan? It is cancelled and stays in the account's history.
+Why? (optional)</source>
+            <translation>将对 %1 的拜访从计划中移除？该拜访将被取消，并保留在客户的历史记录中。
+原因（可选）</translation>
+        </message>
+        <message>
+            <source>Accept proposal</source>
+            <translation>接受建议</translation>
+        </message>
+        <message>
+            <source>Visit plan %1 to %2.pdf</source>
+            <translation>拜访计划 %1 至 %2.pdf</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saving the visit plan…</source>
+            <translation>正在保存拜访计划…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTree</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>City · district</source>
+            <translation>城市 · 区县</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+    </context>
+    <context>
         <name>Playbook</name>
         <message>
             <source>Keep and reward: thank them in person, give them priority service and invite them to customer events.</source>
@@ -2060,6 +2361,38 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Incentives for both: offer a discount for larger orders and a reward for every customer they refer.</source>
             <translation>双向激励：对更大订单给予折扣，并对其推荐的每位客户给予奖励。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaybookPage</name>
+        <message>
+            <source>High lifetime value, high referral value</source>
+            <extracomment>What each quadrant means, as the caption above its text.</extracomment>
+            <translation>终身价值高，引介价值高</translation>
+        </message>
+        <message>
+            <source>High lifetime value, low referral value</source>
+            <translation>终身价值高，引介价值低</translation>
+        </message>
+        <message>
+            <source>Low lifetime value, high referral value</source>
+            <translation>终身价值低，引介价值高</translation>
+        </message>
+        <message>
+            <source>Low lifetime value, low referral value</source>
+            <translation>终身价值低，引介价值低</translation>
+        </message>
+        <message>
+            <source>Playbooks</source>
+            <translation>应对策略</translation>
+        </message>
+        <message>
+            <source>Each account falls in one of four quadrants by its lifetime value and its referral value (split at the book's medians). The Value tab suggests the quadrant's playbook; write it in your own words.</source>
+            <translation>每个客户按其终身价值和引介价值（以账本的中位数划分）归入四个象限之一。价值页会给出该象限的应对策略；请用您自己的话写下。</translation>
+        </message>
+        <message>
+            <source>Restore default</source>
+            <translation>恢复默认</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2511,21 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Highest confirmed: %1</source>
             <translation>已确认到：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalTable</name>
+        <message>
+            <source>Account and why</source>
+            <translation>客户及原因</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>价值层级</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2693,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Until the step is marked done</source>
             <translation>直到该行动标记为完成</translation>
+        </message>
+        <message>
+            <source>When the monthly value snapshot shows a lower tier or a falling score</source>
+            <translation>月度价值快照显示层级降低或得分下降时</translation>
         </message>
         <message>
             <source>&amp;Cadence</source>
@@ -2677,10 +3029,53 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>TiersPage</name>
+        <message>
+            <source>Lead: the remaining {share} of accounts</source>
+            <translation>铅：其余 {share} 的客户</translation>
+        </message>
+        <message>
+            <source>Lead: none (the shares add up to more than 100 %)</source>
+            <translation>铅：无（占比合计超过 100 %）</translation>
+        </message>
+        <message>
+            <source>Lead: scores below {score}</source>
+            <translation>铅：得分低于 {score}</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>价值层级</translation>
+        </message>
+        <message>
+            <source>How accounts are sorted into the tiers of the value pyramid, by their value score. Lead takes every account below iron.</source>
+            <translation>按价值得分将客户划入价值金字塔的各层级。低于钢铁的客户均归入铅。</translation>
+        </message>
+        <message>
+            <source>Share of accounts (percentile bands)</source>
+            <translation>按客户占比（百分位区间）</translation>
+        </message>
+        <message>
+            <source>Score thresholds</source>
+            <translation>按得分门槛</translation>
+        </message>
+        <message>
+            <source>Share of the scored accounts, from the top</source>
+            <translation>已计分客户中自上而下的占比</translation>
+        </message>
+        <message>
+            <source>Lowest value score of each tier (0–100)</source>
+            <translation>各层级的最低价值得分（0–100）</translation>
+        </message>
+        <message>
+            <source>{tier}:</source>
+            <translation>{tier}：</translation>
+        </message>
+    </context>
+    <context>
         <name>ValueModel</name>
         <message>
             <source>Overall value</source>
-            <extracomment>Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
+            <extracomment>Indicators where more is worse: ranked the other way round (DOMAIN §7.1 "negative"). Default weights [default]: realised value first, then potential, relationship and growth.</extracomment>
             <translation>综合价值</translation>
         </message>
         <message>
@@ -2701,30 +3096,11 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
-        <name>ValueModelDialog</name>
+        <name>ValueSettingsDialog</name>
         <message>
-            <source>Value model</source>
-            <translation>价值模型</translation>
-        </message>
-        <message>
-            <source>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by; saving rescores every account.</source>
-            <translation>各指标在客户价值得分和价值层级中所占的分量。这里选择的模型即账本评分所用的模型；保存后将重新为所有客户评分。</translation>
-        </message>
-        <message>
-            <source>Active model:</source>
-            <translation>当前模型：</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>权重</translation>
-        </message>
-        <message>
-            <source>Share of the score</source>
-            <translation>占得分比例</translation>
+            <source>Value settings</source>
+            <extracomment>The pages after Weights, Tiers and Lifecycle, in tab order.</extracomment>
+            <translation>价值设置</translation>
         </message>
     </context>
     <context>
@@ -2764,6 +3140,18 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>（当前：%1）</translation>
         </message>
         <message>
+            <source>no monthly snapshots yet</source>
+            <translation>尚无月度快照</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>未评分</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>自 %2 起为%1</translation>
+        </message>
+        <message>
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -2798,6 +3186,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Score · tier</source>
             <translation>得分 · 层级</translation>
+        </message>
+        <message>
+            <source>Tier history</source>
+            <translation>层级历史</translation>
         </message>
         <message>
             <source>Incomplete data</source>
@@ -3258,6 +3650,72 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
+        <name>WeightsPage</name>
+        <message>
+            <source>Weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>New value model</source>
+            <translation>新建价值模型</translation>
+        </message>
+        <message>
+            <source>Name of the new model:</source>
+            <translation>新模型名称：</translation>
+        </message>
+        <message>
+            <source>Rename value model</source>
+            <translation>重命名价值模型</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Delete value model</source>
+            <translation>删除价值模型</translation>
+        </message>
+        <message>
+            <source>Delete the value model “{name}”? This cannot be undone.</source>
+            <translation>删除价值模型“{name}”？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by.</source>
+            <translation>各项指标在客户价值得分和价值层级中所占的分量。此处选中的模型即账本计分所用的模型。</translation>
+        </message>
+        <message>
+            <source>Active model:</source>
+            <translation>当前模型：</translation>
+        </message>
+        <message>
+            <source>New model…</source>
+            <translation>新建模型…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsTable</name>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Share of the score</source>
+            <translation>占得分比例</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeDialog</name>
         <message>
             <source>Welcome to KAM Desktop</source>
@@ -3314,6 +3772,17 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>You can switch to another book at any time in Settings.</source>
             <translation>之后可随时在“设置”中切换账本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenDialog</name>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
         </message>
     </context>
     <context>
@@ -4027,6 +4496,30 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>为价值记录覆盖的、尚无快照的每个月保存快照</translation>
         </message>
         <message>
+            <source>Wrote the visit plan ({count} visits) to {path}</source>
+            <translation>已将拜访计划（{count} 次拜访）写入 {path}</translation>
+        </message>
+        <message>
+            <source>print the visit plan of a date range (route page and one section per visit) to PDF</source>
+            <translation>将某一日期范围的拜访计划（路线页和每次拜访一节）输出为 PDF</translation>
+        </message>
+        <message>
+            <source>the plan's first day</source>
+            <translation>计划的第一天</translation>
+        </message>
+        <message>
+            <source>the plan's last day (included)</source>
+            <translation>计划的最后一天（含）</translation>
+        </message>
+        <message>
+            <source>only this account manager's visits (default: all)</source>
+            <translation>只含该客户经理的拜访（默认：全部）</translation>
+        </message>
+        <message>
+            <source>plan.pdf (replaced if it exists)</source>
+            <translation>plan.pdf（已存在则替换）</translation>
+        </message>
+        <message>
             <source>the day to compute for (default: today)</source>
             <translation>按哪一天计算（默认：今天）</translation>
         </message>
@@ -4138,14 +4631,14 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
     </context>
     <context>
-        <name>edit_value_model</name>
+        <name>edit_value_settings</name>
         <message>
-            <source>Value model</source>
-            <translation>价值模型</translation>
+            <source>Value settings</source>
+            <translation>价值设置</translation>
         </message>
         <message>
-            <source>Rescoring every account with the new weights…</source>
-            <translation>正在按新权重为所有客户重新评分…</translation>
+            <source>Rescoring every account with the new settings…</source>
+            <translation>正在按新设置重新计算所有客户的价值得分…</translation>
         </message>
     </context>
     <context>
@@ -4796,8 +5289,53 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>已是另一个价值模型的名称。</translation>
         </message>
         <message>
+            <source>The active value model cannot be deleted; make another model active first.</source>
+            <translation>不能删除正在使用的价值模型；请先启用另一个模型。</translation>
+        </message>
+        <message>
+            <source>The last value model cannot be deleted.</source>
+            <translation>不能删除最后一个价值模型。</translation>
+        </message>
+        <message>
             <source>must not all be zero; give at least one indicator a weight above zero.</source>
             <translation>不能全部为零；请至少为一个指标设置大于零的权重。</translation>
+        </message>
+        <message>
+            <source>There are no planned visits from {start} to {end}{owner}, so there is no plan to print. Plan visits (or accept proposals) first, or choose other dates.</source>
+            <translation>{start} 至 {end}{owner}没有计划的拜访，无法打印拜访计划。请先安排拜访（或接受建议），或选择其他日期。</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({reason}). Check that the folder exists and that you may write there.</source>
+            <translation>无法写入 {path}（{reason}）。请检查文件夹是否存在以及是否有写入权限。</translation>
+        </message>
+        <message>
+            <source>{path} could not be replaced: it may be open in another program. Close it there, or save the plan under another name.</source>
+            <translation>无法替换 {path}：它可能正在被其他程序打开。请先关闭，或用其他文件名保存拜访计划。</translation>
+        </message>
+        <message>
+            <source>The font for Chinese text could not be loaded, so the plan cannot be printed. Reinstall KAM Desktop to restore its fonts.</source>
+            <translation>无法加载中文字体，拜访计划无法打印。请重新安装 KAM Desktop 以恢复字体。</translation>
+        </message>
+        <message>
+            <source>add up to more than 100 %; lower one so that lead keeps the rest.</source>
+            <extracomment>Each lifecycle threshold: its label and usable range (inclusive). Counts are whole numbers; ``trend_threshold`` is a fraction (0.10 = 10 %).</extracomment>
+            <translation>合计超过 100 %；请调低其中一项，使铅层级保留其余部分。</translation>
+        </message>
+        <message>
+            <source>must not be above the {tier} threshold.</source>
+            <translation>不得高于{tier}的门槛。</translation>
+        </message>
+        <message>
+            <source>must not be longer than the trend window.</source>
+            <translation>不得长于趋势窗口。</translation>
+        </message>
+        <message>
+            <source>must be bands or thresholds.</source>
+            <translation>必须是占比区间或分数门槛。</translation>
+        </message>
+        <message>
+            <source>The plan's last day ({end}) is before its first day ({start}); swap them.</source>
+            <translation>拜访计划的结束日期（{end}）早于开始日期（{start}），请对调。</translation>
         </message>
     </context>
     <context>
@@ -5294,7 +5832,6 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Scoring accounts</source>
-            <extracomment>The indicators JSON key that holds the lifecycle stage's code.</extracomment>
             <translation>正在计算客户价值得分</translation>
         </message>
         <message>
@@ -5427,6 +5964,18 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <message>
             <source>Next step due {due_on}: {text}</source>
             <translation>后续行动 {due_on} 到期：{text}</translation>
+        </message>
+        <message>
+            <source>Value falling: tier {from_tier} → {to_tier} since {month}</source>
+            <translation>价值下降：层级 {from_tier} → {to_tier}（自 {month}）</translation>
+        </message>
+        <message>
+            <source>Value falling: score down {drop} over {months} months</source>
+            <translation>价值下降：{months} 个月内得分下降 {drop}</translation>
+        </message>
+        <message>
+            <source>Value falling: score down {drop} since the month before</source>
+            <translation>价值下降：得分较上月下降 {drop}</translation>
         </message>
         <message>
             <source>no category</source>
@@ -5733,6 +6282,380 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
     </context>
     <context>
+        <name>VisitPlan</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Generated {when}</source>
+            <translation>生成于 {when}</translation>
+        </message>
+        <message>
+            <source>Visit plan · {book}</source>
+            <translation>拜访计划 · {book}</translation>
+        </message>
+        <message>
+            <source>Bold frame: attending · ★ key decision maker · fill: green supportive, grey neutral, red opposed</source>
+            <translation>粗框：参加 · ★ 关键决策人 · 底色：绿色支持，灰色中立，红色反对</translation>
+        </message>
+        <message>
+            <source>Level not set</source>
+            <translation>未设决策层级</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>拜访计划</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Account manager: {owner} · {count} visits</source>
+            <translation>客户经理：{owner} · {count} 次拜访</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>no attendees chosen</source>
+            <translation>未选参与人</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <source>No value records yet: no sales or margin figures.</source>
+            <translation>暂无价值记录：没有销售额或毛利数据。</translation>
+        </message>
+        <message>
+            <source>no visits yet</source>
+            <translation>尚未拜访</translation>
+        </message>
+        <message>
+            <source>score {score}</source>
+            <translation>得分 {score}</translation>
+        </message>
+        <message>
+            <source>Contacts to meet</source>
+            <translation>拜访联系人</translation>
+        </message>
+        <message>
+            <source>attending</source>
+            <translation>参加</translation>
+        </message>
+        <message>
+            <source>key contact</source>
+            <translation>关键联系人</translation>
+        </message>
+        <message>
+            <source>★ key decision maker</source>
+            <translation>★ 关键决策人</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>No contacts on file for this account yet.</source>
+            <translation>该客户暂无联系人。</translation>
+        </message>
+        <message>
+            <source>No attendees chosen and no key contacts marked ({count} contacts on file).</source>
+            <translation>未选参与人，也没有标记关键联系人（共 {count} 位联系人）。</translation>
+        </message>
+        <message>
+            <source>Coverage gaps</source>
+            <translation>覆盖缺口</translation>
+        </message>
+        <message>
+            <source>No coverage gaps on the contact map.</source>
+            <translation>客户关系图没有覆盖缺口。</translation>
+        </message>
+        <message>
+            <source>Contact map (excerpt)</source>
+            <translation>客户关系图（节选）</translation>
+        </message>
+        <message>
+            <source>Account code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>HQ grade</source>
+            <translation>总部等级</translation>
+        </message>
+        <message>
+            <source>Value tier</source>
+            <translation>价值层级</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>生命周期</translation>
+        </message>
+        <message>
+            <source>Sales stage</source>
+            <translation>销售阶段</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近拜访</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Our colleagues</source>
+            <translation>我方人员</translation>
+        </message>
+        <message>
+            <source>Travel notes</source>
+            <translation>行程备注</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Decision level</source>
+            <translation>决策层级</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>采购角色</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>态度</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>关系等级</translation>
+        </message>
+        <message>
+            <source>Last contacted</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Last three visits</source>
+            <translation>最近三次拜访</translation>
+        </message>
+        <message>
+            <source>No visits yet: this is the first one.</source>
+            <translation>尚无拜访：这是第一次。</translation>
+        </message>
+        <message>
+            <source>no outcome recorded</source>
+            <translation>未记录结果</translation>
+        </message>
+        <message>
+            <source>Open next steps</source>
+            <translation>未完成的下一步</translation>
+        </message>
+        <message>
+            <source>No open next steps.</source>
+            <translation>没有未完成的下一步。</translation>
+        </message>
+        <message>
+            <source>Open complaints</source>
+            <translation>未解决的投诉</translation>
+        </message>
+        <message>
+            <source>No open complaints.</source>
+            <translation>没有未解决的投诉。</translation>
+        </message>
+        <message>
+            <source>SPIN progress and questions to ask</source>
+            <translation>SPIN 进展与拟提问题</translation>
+        </message>
+        <message>
+            <source>{stage}: {notes} notes, {confirmed} confirmed</source>
+            <translation>{stage}：{notes} 条记录，{confirmed} 条已确认</translation>
+        </message>
+        <message>
+            <source>No SPIN questions planned for this visit.</source>
+            <translation>本次拜访未选 SPIN 问题。</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>拜访目标</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>预期结果</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>准备事项</translation>
+        </message>
+        <message>
+            <source>Materials to bring</source>
+            <translation>携带资料</translation>
+        </message>
+        <message>
+            <source>No materials listed.</source>
+            <translation>未列携带资料。</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>纪要</translation>
+        </message>
+        <message>
+            <source>Not set yet.</source>
+            <translation>尚未填写。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>拜访结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Never visited; in {city}, on this plan's route</source>
+            <translation>从未拜访；位于{city}，在本计划路线上</translation>
+        </message>
+        <message>
+            <source>Not visited for {days} days; in {city}, on this plan's route</source>
+            <translation>{days} 天未拜访；位于{city}，在本计划路线上</translation>
+        </message>
+        <message>
+            <source>Due revisit</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Nearby, not visited for a while</source>
+            <translation>附近久未拜访</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueRules</name>
+        <message>
+            <source>Shares of accounts</source>
+            <translation>客户占比</translation>
+        </message>
+        <message>
+            <source>Tier rule</source>
+            <translation>层级规则</translation>
+        </message>
+        <message>
+            <source>Exploration months</source>
+            <translation>考察期（月）</translation>
+        </message>
+        <message>
+            <source>Trend window months</source>
+            <translation>趋势窗口（月）</translation>
+        </message>
+        <message>
+            <source>Trend threshold</source>
+            <translation>趋势阈值</translation>
+        </message>
+        <message>
+            <source>Quarter months</source>
+            <translation>季度（月）</translation>
+        </message>
+        <message>
+            <source>Lost after days</source>
+            <translation>流失天数</translation>
+        </message>
+        <message>
+            <source>Dormant after days</source>
+            <translation>休眠天数</translation>
+        </message>
+    </context>
+    <context>
         <name>ValueIndicator</name>
         <message>
             <source>Sales, last 12 months</source>
@@ -5766,20 +6689,9 @@ If this happens again, click “Copy details” and send them to your IT support
             <source>Referral value</source>
             <translation>引介价值</translation>
         </message>
-    </context>
-    <context>
-        <name>LifetimeField</name>
         <message>
-            <source>Retention rate by lifecycle stage</source>
-            <translation>各生命周期阶段的保留率</translation>
-        </message>
-        <message>
-            <source>Discount rate per year</source>
-            <translation>年折现率</translation>
-        </message>
-        <message>
-            <source>Horizon (years)</source>
-            <translation>计算年限(年)</translation>
+            <source>Coverage gaps in the contact map</source>
+            <translation>联系人覆盖缺口</translation>
         </message>
     </context>
     <context>
@@ -6131,6 +7043,10 @@ If this happens again, click “Copy details” and send them to your IT support
         <message>
             <source>Overdue next step</source>
             <translation>后续行动逾期</translation>
+        </message>
+        <message>
+            <source>Value falling</source>
+            <translation>价值下降</translation>
         </message>
     </context>
     <context>
