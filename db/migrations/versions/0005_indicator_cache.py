@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("indicators", sa.String(length=400), nullable=False),
         sa.Column("account_ids", sa.LargeBinary(), nullable=False),
         sa.Column("matrix", sa.LargeBinary(), nullable=False),
+        sa.Column("tier_medians", sa.JSON(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator_cache")),
     )
     # The unique (account_id, month, model_id) index already serves look-ups by account; a

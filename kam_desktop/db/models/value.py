@@ -75,7 +75,8 @@ class IndicatorCache(Base):
 
     One row (``id`` 1). ``account_ids``: the ids, UTF-8, newline-separated; ``matrix``: one row
     of float64 (little-endian) per id, one column per name in ``indicators`` (comma-separated:
-    a cache of another indicator set is not used); NaN is "no data"."""
+    a cache of another indicator set is not used); NaN is "no data". ``tier_medians``: per tier,
+    each indicator's median percentile rank among the tier's accounts."""
 
     __tablename__ = "indicator_cache"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -83,6 +84,8 @@ class IndicatorCache(Base):
     indicators: Mapped[str] = mapped_column(String(400))
     account_ids: Mapped[bytes] = mapped_column(LargeBinary)
     matrix: Mapped[bytes] = mapped_column(LargeBinary)
+    # {tier code or "all": [median percentile rank per indicator]}: the Value tab's profile
+    tier_medians: Mapped[dict[str, list[float | None]] | None] = mapped_column(JSON)
 
 
 class ValueSnapshot(Base):

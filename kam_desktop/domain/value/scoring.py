@@ -53,6 +53,37 @@ def percentile_column(values: FloatArray) -> FloatArray:
     return result
 
 
+def rank_of(column: FloatArray, value: float) -> float | None:
+    """``value``'s percentile rank among the column's non-NaN values, as ``percentile_column``
+    gives it, without ranking the whole column (NaN value: ``None``)."""
+    if value != value:
+        return None
+    present = column[~np.isnan(column)]
+    n = present.size
+    if n <= 1:
+        return 50.0
+    less = int(np.count_nonzero(present < value))
+    equal = int(np.count_nonzero(present == value))
+    return 50.0 * (2 * less + equal - 1) / (n - 1)
+
+
+def tier_rank_medians(matrix: FloatArray, tier_codes: IntArray) -> dict[int, list[float | None]]:
+    """Per tier code (and ``NO_TIER`` for all accounts), each column's median percentile rank
+    over the accounts of that tier with data (``None``: none has)."""
+    ranks = np.column_stack([percentile_column(matrix[:, j]) for j in range(matrix.shape[1])])
+    ranks = ranks.reshape(matrix.shape)
+    medians: dict[int, list[float | None]] = {}
+    for code in (NO_TIER, *range(len(TIER_ORDER))):
+        rows = ranks if code == NO_TIER else ranks[tier_codes == code]
+        found: list[float | None] = []
+        for j in range(ranks.shape[1]):
+            column = rows[:, j]
+            present = column[~np.isnan(column)]
+            found.append(float(np.median(present)) if present.size else None)
+        medians[code] = found
+    return medians
+
+
 @dataclass(frozen=True)
 class ScoredPortfolio:
     """Per account (the matrix's rows): score 0-100 to one decimal (NaN: nothing to weigh),
@@ -141,7 +172,9 @@ __all__ = [
     "TIER_ORDER",
     "ScoredPortfolio",
     "percentile_column",
+    "rank_of",
     "tier_of",
+    "tier_rank_medians",
     "tiers_by_share",
     "tiers_by_threshold",
     "weighted_scores",

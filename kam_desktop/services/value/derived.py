@@ -144,7 +144,7 @@ def _refresh_accounts(
     changed = _changed_account_caches(accounts, values, last_visits, config, today)
     step(5)
     write_caches(conn, Account, changed)
-    indicator_cache.store(conn, values.indicators, today)
+    indicator_cache.store(conn, values.indicators, values.tiers, today)
     return len(changed), len(accounts)
 
 

@@ -10,6 +10,7 @@ for another set of indicators, or when accounts were added since.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,14 @@ from datetime import date
 import numpy as np
 from sqlalchemy.engine import Connection
 
-from kam_desktop.domain.value.scoring import FloatArray
+from kam_desktop.domain.enums import ValueTier
+from kam_desktop.domain.value.scoring import (
+    NO_TIER,
+    TIER_ORDER,
+    FloatArray,
+    IntArray,
+    tier_rank_medians,
+)
 from kam_desktop.domain.value.value import INDICATORS
 
 _TABLE = "indicator_cache"
@@ -34,6 +42,7 @@ class IndicatorMatrix:
     account_ids: list[str]
     matrix: FloatArray
     computed_for: date | None
+    tier_medians: dict[str, list[float | None]] | None = None  # tier code or "all" → medians
 
     def fresh_for(self, today: date, live_accounts: int) -> bool:
         """Whether the cache was computed for ``today`` and holds every live account."""
@@ -46,7 +55,8 @@ _EMPTY = IndicatorMatrix([], np.empty((0, len(INDICATORS))), None)
 def read_matrix(conn: Connection) -> IndicatorMatrix:
     """The cached matrix less the accounts deleted since (found by their index)."""
     row = conn.exec_driver_sql(
-        f"SELECT computed_for, indicators, account_ids, matrix FROM {_TABLE} WHERE id = 1"
+        f"SELECT computed_for, indicators, account_ids, matrix, tier_medians FROM {_TABLE} "
+        "WHERE id = 1"
     ).first()
     if row is None or row[1] != _NAMES:
         return _EMPTY
@@ -62,7 +72,8 @@ def read_matrix(conn: Connection) -> IndicatorMatrix:
         keep = np.array([account_id not in deleted for account_id in ids], dtype=bool)
         ids = [account_id for account_id, kept in zip(ids, keep, strict=True) if kept]
         matrix = matrix[keep]
-    return IndicatorMatrix(ids, matrix, date.fromisoformat(row[0]))
+    medians = _parse_medians(row[4])
+    return IndicatorMatrix(ids, matrix, date.fromisoformat(row[0]), medians)
 
 
 def live_account_count(conn: Connection) -> int:
@@ -71,24 +82,65 @@ def live_account_count(conn: Connection) -> int:
 
 
 def store(
-    conn: Connection, indicators: Mapping[str, Mapping[str, float | None]], today: date
+    conn: Connection,
+    indicators: Mapping[str, Mapping[str, float | None]],
+    tiers: Mapping[str, ValueTier | None],
+    today: date,
 ) -> None:
     """Replace the cache with ``indicators`` (every live account's, as a refresh computed them
-    for ``today``). NaN, infinity and ``None`` are all "no data"."""
+    for ``today``) and their tiers' median ranks. NaN, infinity and ``None`` are "no data"."""
     ids = sorted(indicators)
     matrix = np.array(
         [[_number(indicators[a].get(name)) for name in INDICATORS] for a in ids], dtype=_DTYPE
     ).reshape(len(ids), len(INDICATORS))
     matrix[~np.isfinite(matrix)] = np.nan
+    codes = np.array([_TIER_INDEX[tiers.get(a)] for a in ids], dtype=np.int8)
     conn.exec_driver_sql(
-        f"INSERT OR REPLACE INTO {_TABLE} (id, computed_for, indicators, account_ids, matrix) "
-        "VALUES (1, ?, ?, ?, ?)",
-        (today.isoformat(), _NAMES, "\n".join(ids).encode(), matrix.tobytes()),
+        f"INSERT OR REPLACE INTO {_TABLE} "
+        "(id, computed_for, indicators, account_ids, matrix, tier_medians) "
+        "VALUES (1, ?, ?, ?, ?, ?)",
+        (
+            today.isoformat(),
+            _NAMES,
+            "\n".join(ids).encode(),
+            matrix.tobytes(),
+            _medians_json(matrix, codes),
+        ),
     )
+
+
+def store_tier_medians(conn: Connection, matrix: FloatArray, tier_codes: IntArray) -> None:
+    """After a rescore drew new tiers: their median ranks (the matrix is unchanged)."""
+    conn.exec_driver_sql(
+        f"UPDATE {_TABLE} SET tier_medians = ? WHERE id = 1", (_medians_json(matrix, tier_codes),)
+    )
+
+
+_TIER_INDEX: dict[ValueTier | None, int] = {
+    None: NO_TIER,
+    **{tier: index for index, tier in enumerate(TIER_ORDER)},
+}
+
+
+def _medians_json(matrix: FloatArray, tier_codes: IntArray) -> str:
+    medians = tier_rank_medians(matrix, tier_codes)
+    return json.dumps({_tier_key(code): found for code, found in medians.items()})
+
+
+def _tier_key(code: int) -> str:
+    return "all" if code == NO_TIER else str(TIER_ORDER[code].code)
+
+
+def _parse_medians(raw: object) -> dict[str, list[float | None]] | None:
+    try:
+        parsed = json.loads(raw) if isinstance(raw, str | bytes) else None
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict) else None
 
 
 def _number(x: float | None) -> float:
     return np.nan if x is None else float(x)
 
 
-__all__ = ["IndicatorMatrix", "live_account_count", "read_matrix", "store"]
+__all__ = ["IndicatorMatrix", "live_account_count", "read_matrix", "store", "store_tier_medians"]

@@ -77,6 +77,7 @@ def rescore(book: Book, today: date | None = None, config: DerivedConfig | None 
             return False
         changed = _changed(conn, scored, config, today)
         _write(conn, changed)
+        indicator_cache.store_tier_medians(conn, scored.matrix, scored.tiers)
     log.info("rescored from the indicator cache: %d accounts changed", len(changed))
     return True
 

@@ -12,8 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-import numpy as np
 from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, ValueSnapshot
@@ -28,9 +28,10 @@ from kam_desktop.domain.value.movers import (
     falling,
     tier_moves,
 )
-from kam_desktop.domain.value.scoring import NO_TIER, percentile_column, tier_of
+from kam_desktop.domain.value.scoring import rank_of
 from kam_desktop.domain.value.value import INDICATORS
-from kam_desktop.services.value.rescore import CachedScores, score_cached
+from kam_desktop.services.value.indicator_cache import live_account_count, read_matrix
+from kam_desktop.services.value.snapshot_cutoffs import remembered
 from kam_desktop.services.value.snapshots import default_model_id, of_model
 
 
@@ -112,24 +113,33 @@ __all__ = ["falling_accounts", "tier_history", "tier_movers"]
 
 def tier_cutoffs(book: Book, months: list[str]) -> dict[str, dict[ValueTier, float]]:
     """Per month, the lowest snapshot score of each tier (the band boundaries the score
-    history draws behind an account's line)."""
+    history draws behind an account's line): kept when the month was written, else read."""
     if not months:
         return {}
     with book.sessions.begin() as s:
         conn = s.connection()
-        stmt = (
-            select(ValueSnapshot.month, ValueSnapshot.tier, func.min(ValueSnapshot.score))
-            .where(
-                ValueSnapshot.month.in_(months),
-                of_model(default_model_id(conn)),
-                ValueSnapshot.tier.is_not(None),
-            )
-            .group_by(ValueSnapshot.month, ValueSnapshot.tier)
-        )
+        model_id = default_model_id(conn)
+        kept = remembered(conn, model_id)
         found: dict[str, dict[ValueTier, float]] = defaultdict(dict)
-        for month, tier, lowest in conn.execute(stmt):
-            if lowest is not None:
-                found[month][tier] = float(lowest)
+        for month in months:
+            for code, lowest in kept.get(month, {}).items():
+                tier = ValueTier.parse(code)
+                if tier is not None:
+                    found[month][tier] = float(lowest)
+        unknown = [month for month in months if month not in kept]
+        if unknown:
+            stmt = (
+                select(ValueSnapshot.month, ValueSnapshot.tier, func.min(ValueSnapshot.score))
+                .where(
+                    ValueSnapshot.month.in_(unknown),
+                    of_model(model_id),
+                    ValueSnapshot.tier.is_not(None),
+                )
+                .group_by(ValueSnapshot.month, ValueSnapshot.tier)
+            )
+            for month, tier, lowest in conn.execute(stmt):
+                if lowest is not None:
+                    found[month][tier] = float(lowest)
     return dict(found)
 
 
@@ -153,9 +163,9 @@ def indicator_standing(
     today = today or date.today()
     with book.sessions.begin() as s:
         conn = s.connection()
-        scored = score_cached(conn, today)
-        if scored is not None and account_id in scored.account_ids:
-            return _standing_from_cache(scored, account_id, lifecycle.month_of(today))
+        cached = _standing_from_cache(conn, account_id, today)
+        if cached is not None:
+            return cached
         model = of_model(default_model_id(conn))
         month = conn.scalar(
             select(func.max(ValueSnapshot.month)).where(
@@ -188,20 +198,27 @@ def indicator_standing(
     return IndicatorStanding(month, names, ranks, tuple(medians), tier)
 
 
-def _standing_from_cache(scored: CachedScores, account_id: str, month: str) -> IndicatorStanding:
-    row = bisect.bisect_left(scored.account_ids, account_id)  # the ids are sorted
-    ranks = np.column_stack(
-        [percentile_column(scored.matrix[:, j]) for j in range(scored.matrix.shape[1])]
-    ).reshape(scored.matrix.shape)
-    code = int(scored.tiers[row])
-    peers = ranks if code == NO_TIER else ranks[scored.tiers == code]
-    medians = []
-    for j in range(ranks.shape[1]):
-        column = peers[:, j]
-        present = column[~np.isnan(column)]
-        medians.append(float(np.median(present)) if present.size else None)
-    mine = tuple(None if r != r else float(r) for r in ranks[row].tolist())
-    return IndicatorStanding(month, tuple(INDICATORS), mine, tuple(medians), tier_of(code))
+def _standing_from_cache(
+    conn: Connection, account_id: str, today: date
+) -> IndicatorStanding | None:
+    """From the indicator cache and the tier medians the refresh (or rescore) kept with it:
+    one account's ranks are counted, nothing is ranked whole. ``None`` if not fresh."""
+    cache = read_matrix(conn)
+    if cache.tier_medians is None or not cache.fresh_for(today, live_account_count(conn)):
+        return None
+    row = bisect.bisect_left(cache.account_ids, account_id)  # the ids are sorted
+    if row == len(cache.account_ids) or cache.account_ids[row] != account_id:
+        return None
+    tier = conn.scalar(select(Account.value_tier).where(Account.id == account_id))
+    medians = cache.tier_medians.get("all" if tier is None else str(tier.code))
+    if medians is None or len(medians) != len(INDICATORS):
+        return None
+    ranks = tuple(
+        rank_of(cache.matrix[:, j], float(cache.matrix[row, j])) for j in range(len(INDICATORS))
+    )
+    return IndicatorStanding(
+        lifecycle.month_of(today), tuple(INDICATORS), ranks, tuple(medians), tier
+    )
 
 
 def _number(raw: object) -> float | None:

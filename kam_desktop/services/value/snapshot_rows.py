@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from kam_desktop.domain.value.scoring import FloatArray
 from kam_desktop.domain.value.value import INDICATORS
+from kam_desktop.services.value.snapshot_cutoffs import month_cutoffs, remember
 
 #: The indicators JSON key that holds the lifecycle stage's code.
 STAGE_KEY = "lifecycle_stage"
@@ -64,8 +65,8 @@ def write_month(
     conn: Connection, month: str, model_id: str | None, rows: Sequence[SnapshotRow]
 ) -> int:
     """Make the month's snapshots for ``model_id`` exactly ``rows``: update the rows that
-    differ, insert the new accounts', delete those of accounts no longer scored. The number of
-    rows written (updated, inserted or deleted)."""
+    differ, insert the new accounts', delete those of accounts no longer scored, and keep the
+    month's tier cut-offs. The number of rows written (updated, inserted or deleted)."""
     stored = {
         account_id: (row_id, score, tier, indicators)
         for row_id, account_id, score, tier, indicators in conn.exec_driver_sql(
@@ -90,6 +91,7 @@ def write_month(
         inserts,
     )
     _many(conn, f"DELETE FROM {_TABLE} WHERE id = ?", gone)
+    remember(conn, model_id, month, month_cutoffs(rows))
     return len(updates) + len(inserts) + len(gone)
 
 

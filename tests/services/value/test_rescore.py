@@ -164,3 +164,21 @@ def test_an_account_added_since_the_refresh_makes_the_cache_stale(demo: Book) ->
             s.scalars(select(ValueSnapshot.account_id).where(ValueSnapshot.month == "2025-06"))
         )
     assert len(month) == len(cached_indicators(demo)) + 1
+
+
+def test_indicator_standing_from_the_cache_equals_the_one_from_snapshots(demo: Book) -> None:
+    from kam_desktop.services.value.snapshot_history import indicator_standing
+
+    ids = list(cached_indicators(demo))[:8]
+    from_cache = [indicator_standing(demo, account_id, TODAY) for account_id in ids]
+    with demo.sessions.begin() as s:  # a stale cache: read from the month's snapshots
+        s.execute(update(IndicatorCache).values(computed_for=TODAY - timedelta(days=1)))
+    from_snapshots = [indicator_standing(demo, account_id, TODAY) for account_id in ids]
+    for cached, stored in zip(from_cache, from_snapshots, strict=True):
+        assert cached is not None
+        assert stored is not None
+        assert (cached.month, cached.tier, cached.indicators) == (
+            stored.month, stored.tier, stored.indicators,
+        )  # fmt: skip
+        assert cached.ranks == pytest.approx(stored.ranks)
+        assert cached.tier_medians == pytest.approx(stored.tier_medians)

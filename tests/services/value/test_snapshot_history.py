@@ -133,3 +133,30 @@ def test_an_accounts_indicators_stand_against_its_tiers_median(tmp_path) -> None
         ranks = [s.ranks[index] for s in same_tier if s.ranks[index] is not None]
         expected = median(ranks) if ranks else None
         assert first.tier_medians[index] == expected
+
+
+def test_tier_cutoffs_kept_when_written_match_the_snapshots(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import delete
+
+    from kam_desktop.db.book import open_book
+    from kam_desktop.db.models import BookMeta
+    from kam_desktop.services.demo import build_demo_book
+    from kam_desktop.services.value.snapshot_cutoffs import CUTOFFS_KEY
+    from kam_desktop.services.value.snapshot_history import tier_cutoffs
+
+    path = tmp_path / "demo.kambook"
+    build_demo_book(path)  # its build backfills every month's snapshots
+    with open_book(path) as book:
+        months = [month for month, *_ in tier_history(book, _any_account(book))]
+        assert len(months) > 12
+        kept = tier_cutoffs(book, months)
+        with book.sessions.begin() as s:
+            s.execute(delete(BookMeta).where(BookMeta.key == CUTOFFS_KEY))
+        assert tier_cutoffs(book, months) == kept  # the same, read from the snapshots
+    assert all(kept[m][ValueTier.PLATINUM] > kept[m][ValueTier.LEAD] for m in months)
+
+
+def _any_account(book: Book) -> str:
+    from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
+
+    return find_account_ids(book, AccountQuery())[0]

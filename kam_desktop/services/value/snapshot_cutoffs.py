@@ -1,0 +1,56 @@
+"""Each snapshot month's tier cut-offs (the lowest score of each tier), kept in ``book_meta``
+when the month is written, so the score history behind an account's line does not scan every
+account of 24 months (2.4 million snapshot rows on a big book) each time the Value tab shows.
+A month written before this was kept is read from the snapshots, once per showing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from kam_desktop.db.models import BookMeta
+
+CUTOFFS_KEY = "value_tier_cutoffs"  # book_meta: {model id or "": {month: {tier code: lowest}}}
+
+
+def month_cutoffs(
+    rows: Iterable[tuple[object, float | None, str | None, object]],
+) -> dict[str, float]:
+    """The lowest score per tier code among a month's stored rows (id, score, tier, ...)."""
+    lowest: dict[str, float] = {}
+    for _id, score, tier, *_ in rows:
+        if tier is not None and score is not None and (tier not in lowest or score < lowest[tier]):
+            lowest[tier] = score
+    return lowest
+
+
+def remember(
+    conn: Connection, model_id: str | None, month: str, cutoffs: Mapping[str, float]
+) -> None:
+    stored = _stored(conn)
+    stored.setdefault(model_id or "", {})[month] = dict(cutoffs)
+    text = json.dumps(stored, sort_keys=True)
+    conn.execute(BookMeta.__table__.delete().where(BookMeta.key == CUTOFFS_KEY))
+    conn.execute(BookMeta.__table__.insert().values(key=CUTOFFS_KEY, value=text))
+
+
+def remembered(conn: Connection, model_id: str | None) -> dict[str, dict[str, float]]:
+    """The kept cut-offs of the model's months (month → tier code → lowest score)."""
+    found = _stored(conn).get(model_id or "", {})
+    return found if isinstance(found, dict) else {}
+
+
+def _stored(conn: Connection) -> dict[str, dict[str, dict[str, float]]]:
+    raw = conn.scalar(select(BookMeta.value).where(BookMeta.key == CUTOFFS_KEY))
+    try:
+        parsed = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+__all__ = ["CUTOFFS_KEY", "month_cutoffs", "remember", "remembered"]
