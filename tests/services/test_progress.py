@@ -113,14 +113,17 @@ def test_refresh_all_runs_its_nested_refreshes_inside_its_steps(book: Book) -> N
     assert fractions == sorted(fractions)
     assert fractions[-1] == 1.0
     named = [note for _, note in recorder.reports if note]
-    # refresh_all's own steps, with the value refresh's and the coverage refresh's inside.
+    # refresh_all's own steps, with the coverage refresh's and the value refresh's inside:
+    # contacts first (gaps read their last contact), then gaps (an indicator), then scores.
+    assert named[0] == "Saving contacts"
+    assert named.index("Counting contacts") < named.index("Reading accounts")
     assert named.index("Reading accounts") < named.index("Summing sales")
-    assert named.index("Summing sales") < named.index("Finding coverage gaps")
-    assert named.index("Counting contacts") < named.index("Reading SPIN progress")
-    assert named[-1] == "Finding visits due"
-    # The first coverage step sits at a quarter: after every value step, before the rest.
+    assert named.index("Summing sales") < named.index("Reading SPIN progress")
+    assert named.index("Reading SPIN progress") < named.index("Finding visits due")
+    assert named[-1] == "Saving value snapshots"
+    # The first coverage step sits at a sixth: after the contacts, before the rest.
     counting = recorder.reports[[n for _, n in recorder.reports].index("Counting contacts")]
-    assert counting[0] == pytest.approx(0.25)
+    assert counting[0] == pytest.approx(1 / 6)
 
 
 def test_step_names_are_shown_in_the_current_language() -> None:

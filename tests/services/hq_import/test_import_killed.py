@@ -36,6 +36,8 @@ from kam_desktop.domain.accounts.credit_code import check_character
 from kam_desktop.services.book.account_caches import REFRESHED_ON
 from kam_desktop.services.hq_import.run import run_import
 from kam_desktop.services.revisits.due_cache import CACHE_STAMP
+from kam_desktop.services.value.quadrant_splits import SPLITS_KEY
+from kam_desktop.services.value.snapshot_cutoffs import CUTOFFS_KEY
 
 pytestmark = pytest.mark.slow
 
@@ -68,8 +70,9 @@ CACHE_COLUMNS = {
         "lifecycle_stage",
     },
 }
-CACHE_TABLES = {"due_revisit_cache", "value_snapshot"}
-CACHE_META = {CACHE_STAMP, REFRESHED_ON}  # book_meta keys that stamp the caches
+CACHE_TABLES = {"due_revisit_cache", "value_snapshot", "indicator_cache"}
+# book_meta keys that stamp or hold caches
+CACHE_META = {CACHE_STAMP, REFRESHED_ON, SPLITS_KEY, CUTOFFS_KEY}
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?(\+00:00|Z)?")
 
