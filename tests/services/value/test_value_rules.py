@@ -125,7 +125,8 @@ def test_bad_tier_rules_are_refused_naming_the_field(
 @given(st.lists(st.floats(0, 1), min_size=3, max_size=3))
 @settings(max_examples=60)
 def test_bands_up_to_the_whole_are_accepted_and_others_refused(shares: list[float]) -> None:
-    if sum(shares) <= 1:
+    # shares that add up to 100 % up to float rounding (0.05 + 0.15 + 0.8) are the whole
+    if sum(shares) <= 1 + 1e-9:
         assert tier_rule("bands", *shares) == TierBands(*shares)
     else:
         with pytest.raises(InvalidInput) as caught:
