@@ -25,6 +25,7 @@ from kam_desktop.services.hq_import.profiles import mark_used
 from kam_desktop.services.progress import NoProgress, Progress, Steps, check_cancelled
 from kam_desktop.services.revisits.due_cache import refresh_due_cache, refresh_due_for_accounts
 from kam_desktop.services.value.derived import refresh_derived
+from kam_desktop.services.value.quadrant_splits import store_splits
 
 log = logging.getLogger(__name__)
 
@@ -130,4 +131,6 @@ def _refresh_caches(book: Book, touched: list[str], today: date | None, steps: S
     else:
         refresh_map_gaps(book, today, account_ids=touched)
         refresh_due_for_accounts(book, touched, today)
+    # New margins and referrals move the book's quadrant medians the Value tab reads.
+    store_splits(book, today)
     steps.finish()
