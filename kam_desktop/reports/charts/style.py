@@ -212,11 +212,15 @@ def percent(share: float) -> str:
 def bottom_legend(fig: Figure, handles: list[Artist], labels: list[str], note: str = "") -> None:
     """One row of legend entries under the chart, outside the data (kept clear by the layout);
     ``note``, if any, as a muted line above them (a note and a legend side by side collide)."""
+    # one row while each entry has about 1.4 inches ("No sales figure" in English needs that);
+    # two rows on a narrow chart (the visit plan's) rather than entries cut off at the edges
+    width = fig.get_size_inches()[0]
+    per_row = len(handles) if width >= 1.4 * len(handles) else math.ceil(len(handles) / 2)
     legend = fig.legend(
         handles,
         labels,
         loc="outside lower center",
-        ncols=len(handles),
+        ncols=max(per_row, 1),
         fontsize=NOTE_SIZE + 0.5,
         frameon=False,
         handlelength=1.6,
