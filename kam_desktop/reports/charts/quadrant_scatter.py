@@ -12,6 +12,7 @@ import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -158,8 +159,10 @@ def quadrant_chart(
         style = QUADRANT_STYLES[quadrant]
         gid = f"quadrant-{quadrant.code}"
         ax.scatter(
-            [x for _, x, _ in members],
-            [y for _, _, y in members],
+            # arrays, not lists: a list goes through numpy.ma element by element (0.5 s for
+            # 100,000 points)
+            np.fromiter((x for _, x, _ in members), dtype=np.float64, count=len(members)),
+            np.fromiter((y for _, _, y in members), dtype=np.float64, count=len(members)),
             s=10 if many else 26,
             marker=style.marker,
             color=style.colour,
