@@ -136,6 +136,9 @@ class ValueTab(AccountTab):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a scrollbar appearing once the facts and charts fill the pane would
+        # narrow it after the charts were drawn for its width, cutting their right edge off.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         self.stack = EmptyStateStack(scroll, self)
