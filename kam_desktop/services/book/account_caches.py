@@ -20,7 +20,7 @@ from kam_desktop.services.spin.spin import refresh_spin_stage
 from kam_desktop.services.value.derived import refresh_contact_caches, refresh_derived
 from kam_desktop.services.value.quadrant_splits import store_splits
 from kam_desktop.services.value.rescore import rescore
-from kam_desktop.services.value.snapshots import write_snapshot
+from kam_desktop.services.value.snapshots import keep_missing_cutoffs, write_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ def refresh_all(book: Book, today: date | None = None, progress: Progress | None
     refresh_due_cache(book, today)
     # The month's snapshot from the indicators just cached: tier history stays current.
     write_snapshot(book, None, today, steps.within(5))
+    keep_missing_cutoffs(book)
     store_splits(book, today)
     set_meta(book, REFRESHED_ON, today.isoformat())
     steps.finish()

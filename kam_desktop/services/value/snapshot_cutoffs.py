@@ -33,9 +33,41 @@ def remember(
 ) -> None:
     stored = _stored(conn)
     stored.setdefault(model_id or "", {})[month] = dict(cutoffs)
+    _write(conn, stored)
+
+
+def _write(conn: Connection, stored: Mapping[str, object]) -> None:
     text = json.dumps(stored, sort_keys=True)
     conn.execute(BookMeta.__table__.delete().where(BookMeta.key == CUTOFFS_KEY))
     conn.execute(BookMeta.__table__.insert().values(key=CUTOFFS_KEY, value=text))
+
+
+def remember_missing(conn: Connection, model_id: str | None) -> int:
+    """Keep the cut-offs of every snapshot month of the model not kept yet (months written
+    before this was kept, e.g. by an older version): one query, once; the months added."""
+    kept = remembered(conn, model_id)
+    months = [
+        row[0]
+        for row in conn.exec_driver_sql(
+            "SELECT DISTINCT month FROM value_snapshot WHERE model_id IS ?", (model_id,)
+        ).fetchall()
+        if row[0] not in kept
+    ]
+    if not months:
+        return 0
+    found: dict[str, dict[str, float]] = {month: {} for month in months}
+    marks = ", ".join("?" for _ in months)
+    for month, tier, lowest in conn.exec_driver_sql(
+        f"SELECT month, tier, MIN(score) FROM value_snapshot WHERE model_id IS ? "
+        f"AND month IN ({marks}) AND tier IS NOT NULL AND score IS NOT NULL "
+        "GROUP BY month, tier",
+        (model_id, *months),
+    ).fetchall():
+        found[month][tier] = lowest
+    stored = _stored(conn)
+    stored.setdefault(model_id or "", {}).update(found)
+    _write(conn, stored)
+    return len(months)
 
 
 def remembered(conn: Connection, model_id: str | None) -> dict[str, dict[str, float]]:
@@ -53,4 +85,4 @@ def _stored(conn: Connection) -> dict[str, dict[str, dict[str, float]]]:
     return parsed if isinstance(parsed, dict) else {}
 
 
-__all__ = ["CUTOFFS_KEY", "month_cutoffs", "remember", "remembered"]
+__all__ = ["CUTOFFS_KEY", "month_cutoffs", "remember", "remember_missing", "remembered"]

@@ -38,6 +38,7 @@ from kam_desktop.services.progress import (
 )
 from kam_desktop.services.value.derived import DerivedConfig, score_accounts
 from kam_desktop.services.value.rescore import score_cached
+from kam_desktop.services.value.snapshot_cutoffs import remember_missing
 from kam_desktop.services.value.snapshot_rows import (
     STAGE_KEY,
     SnapshotRow,
@@ -108,6 +109,14 @@ def backfill_snapshots(
     progress.update(len(missing), len(missing))
     log.info("backfilled value snapshots: %d months, %d rows", len(missing), written)
     return written
+
+
+def keep_missing_cutoffs(book: Book) -> int:
+    """Keep the tier cut-offs of snapshot months written before they were kept (by an older
+    version): the Value tab reads them for every month it draws. Once a day is enough."""
+    with book.sessions.begin() as s:
+        conn = s.connection()
+        return remember_missing(conn, default_model_id(conn))
 
 
 def missing_months(book: Book, today: date) -> list[str]:
@@ -233,6 +242,7 @@ __all__ = [
     "BadSnapshotMonth",
     "backfill_snapshots",
     "default_model_id",
+    "keep_missing_cutoffs",
     "missing_months",
     "of_model",
     "write_snapshot",

@@ -160,3 +160,29 @@ def _any_account(book: Book) -> str:
     from kam_desktop.services.accounts.find_accounts import AccountQuery, find_account_ids
 
     return find_account_ids(book, AccountQuery())[0]
+
+
+def test_cut_offs_of_months_written_before_they_were_kept_are_kept_by_the_refresh(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from sqlalchemy import delete, select
+
+    from kam_desktop.db.book import open_book
+    from kam_desktop.db.models import BookMeta
+    from kam_desktop.services.demo import build_demo_book
+    from kam_desktop.services.value.snapshot_cutoffs import CUTOFFS_KEY
+    from kam_desktop.services.value.snapshot_history import tier_cutoffs
+    from kam_desktop.services.value.snapshots import keep_missing_cutoffs
+
+    path = tmp_path / "demo.kambook"
+    build_demo_book(path)
+    with open_book(path) as book:
+        months = [month for month, *_ in tier_history(book, _any_account(book))]
+        kept = tier_cutoffs(book, months)
+        with book.sessions.begin() as s:  # as a book of the previous version has it
+            s.execute(delete(BookMeta).where(BookMeta.key == CUTOFFS_KEY))
+        assert keep_missing_cutoffs(book) == len(months)
+        with book.sessions() as s:
+            assert s.scalar(select(BookMeta.value).where(BookMeta.key == CUTOFFS_KEY))
+        assert tier_cutoffs(book, months) == kept
+        assert keep_missing_cutoffs(book) == 0
