@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import math
-import shutil
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
-from kam_desktop.db.book import Book, open_book
+from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, IndicatorCache, ValueSnapshot
 from kam_desktop.db.types import utc_now
 from kam_desktop.domain.value.value import INDICATORS, TierThresholds
 from kam_desktop.services.book.account_caches import REFRESHED_ON, refresh_all, rescore_all
-from kam_desktop.services.demo.build import build_demo_book
 from kam_desktop.services.value.derived import DerivedConfig, refresh_derived
 from kam_desktop.services.value.indicator_cache import read_matrix
 from kam_desktop.services.value.rescore import rescore, score_cached
@@ -25,19 +21,6 @@ from kam_desktop.services.value.value_models import set_weight
 
 TODAY = date(2025, 6, 15)
 CACHES = ("value_score", "value_tier", "value_incomplete", "revisit_segment")
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_book(tmp_path_factory.mktemp("demo") / "demo.kambook", today=TODAY)
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Book]:
-    copy = tmp_path / "demo.kambook"
-    shutil.copy(demo_file, copy)
-    with open_book(copy) as book:
-        yield book
 
 
 def value_caches(book: Book) -> dict[str, tuple]:

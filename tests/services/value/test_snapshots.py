@@ -14,7 +14,6 @@ from kam_desktop.db.book import Book, open_book
 from kam_desktop.db.models import Account, ValueModel, ValueRecord, ValueSnapshot
 from kam_desktop.db.types import utc_now
 from kam_desktop.domain.value.lifecycle import month_end, shift_month
-from kam_desktop.services.demo.build import build_demo_book
 from kam_desktop.services.progress import Cancelled
 from kam_desktop.services.value.derived import refresh_derived, score_accounts
 from kam_desktop.services.value.snapshots import (
@@ -40,11 +39,6 @@ class Recorder:
 
     def cancelled(self) -> bool:
         return self.cancel_at is not None and len(self.calls) >= self.cancel_at
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_book(tmp_path_factory.mktemp("demo") / "demo.kambook", today=TODAY)
 
 
 @pytest.fixture

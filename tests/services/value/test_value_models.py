@@ -4,7 +4,6 @@ stale when what the scorer uses changes. Real books: an empty one and copies of 
 from __future__ import annotations
 
 import math
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,7 +16,6 @@ from kam_desktop.db.models import Account, BookMeta, ValueModel
 from kam_desktop.domain.errors import InvalidInput, NotFound
 from kam_desktop.domain.value.value import DEFAULT_MODEL_NAME, DEFAULT_WEIGHTS, INDICATORS
 from kam_desktop.services.book.account_caches import REFRESHED_ON, needs_refresh, refresh_all
-from kam_desktop.services.demo.build import build_demo_book
 from kam_desktop.services.value.value_models import (
     ActiveModelKept,
     LastModelKept,
@@ -32,19 +30,6 @@ from kam_desktop.services.value.value_models import (
 )
 
 TODAY = date(2025, 6, 15)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_book(tmp_path_factory.mktemp("demo") / "demo.kambook", today=TODAY)
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Book]:
-    copy = tmp_path / "demo.kambook"
-    shutil.copy(demo_file, copy)
-    with open_book(copy) as book:
-        yield book
 
 
 @pytest.fixture

@@ -5,17 +5,14 @@ refresh with ``stored_derived_config`` drawing tiers by the stored rule. Real bo
 from __future__ import annotations
 
 import logging
-import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from kam_desktop.db.book import Book, open_book
+from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, Setting
 from kam_desktop.domain.enums import ValueTier
 from kam_desktop.domain.errors import InvalidInput
@@ -27,7 +24,6 @@ from kam_desktop.domain.value.value import (
     tier_for_score,
 )
 from kam_desktop.services.book.account_caches import needs_refresh, refresh_all
-from kam_desktop.services.demo.build import build_demo_book
 from kam_desktop.services.value.derived import refresh_derived
 from kam_desktop.services.value.value_rules import (
     LIFECYCLE_KEY,
@@ -41,19 +37,6 @@ from kam_desktop.services.value.value_rules import (
 )
 
 TODAY = date(2025, 6, 15)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_book(tmp_path_factory.mktemp("demo") / "demo.kambook", today=TODAY)
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Book]:
-    copy = tmp_path / "demo.kambook"
-    shutil.copy(demo_file, copy)
-    with open_book(copy) as book:
-        yield book
 
 
 def setting_rows(book: Book) -> dict[str, object]:
