@@ -20,12 +20,14 @@ from reportlab.platypus import Flowable, Image
 
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_figures_chart
+from kam_desktop.reports.visit_plan.chart_layouts import LayoutCache
 from kam_desktop.reports.visit_plan.styles import PlanWords, Styles, para
 from kam_desktop.services.value.account_value import MonthFigures
 
 CONTEXT = "VisitPlan"  # a literal: the translations tool reads contexts from module constants
 
 DPI = 150  # sharp enough on paper at this size, and a third of the pixels of 200 dpi
+LAYOUTS = LayoutCache()  # the process's chart layouts, by what decides them
 CACHED_CHARTS = 64  # about a fortnight of visits; each PNG is ~30 kB
 NO_VALUE = QT_TRANSLATE_NOOP(CONTEXT, "No value records yet: no sales or margin figures.")
 
@@ -46,7 +48,7 @@ def chart_png(
     figure = account_figures_chart(data, words.chart, size=size)
     figure.set_dpi(DPI)
     canvas = FigureCanvasAgg(figure)  # no pyplot: nothing global is left behind
-    canvas.draw()
+    LAYOUTS.draw(figure, canvas.draw)  # a layout of the same shape is reused, not measured
     image = PilImage.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
     out = io.BytesIO()
     image.convert("RGB").save(out, "PNG", compress_level=1)
