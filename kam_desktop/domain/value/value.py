@@ -8,7 +8,7 @@ and the account is flagged incomplete.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TypeVar
@@ -214,6 +214,18 @@ def composite_scores(
 
 def _value(x: float | None) -> float:
     return math.nan if x is None else x
+
+
+def indicator_matrix(
+    rows: Iterable[Mapping[str, float | None]], names: Sequence[str] = INDICATORS
+) -> scoring.FloatArray:
+    """Accounts' indicators as a matrix, one row per account, one column per name; ``None``,
+    NaN and infinity (no usable data) all become NaN."""
+    matrix = np.array(
+        [[_value(row.get(name)) for name in names] for row in rows], dtype=np.float64
+    ).reshape(-1, len(names))
+    matrix[~np.isfinite(matrix)] = np.nan
+    return matrix
 
 
 # --- tiers ------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from kam_desktop.domain.value.scoring import (
     IntArray,
     tier_rank_medians,
 )
-from kam_desktop.domain.value.value import INDICATORS
+from kam_desktop.domain.value.value import INDICATORS, indicator_matrix
 
 _TABLE = "indicator_cache"
 _NAMES = ",".join(INDICATORS)
@@ -90,10 +90,7 @@ def store(
     """Replace the cache with ``indicators`` (every live account's, as a refresh computed them
     for ``today``) and their tiers' median ranks. NaN, infinity and ``None`` are "no data"."""
     ids = sorted(indicators)
-    matrix = np.array(
-        [[_number(indicators[a].get(name)) for name in INDICATORS] for a in ids], dtype=_DTYPE
-    ).reshape(len(ids), len(INDICATORS))
-    matrix[~np.isfinite(matrix)] = np.nan
+    matrix = indicator_matrix(indicators[a] for a in ids).astype(_DTYPE, copy=False)
     codes = np.array([_TIER_INDEX[tiers.get(a)] for a in ids], dtype=np.int8)
     conn.exec_driver_sql(
         f"INSERT OR REPLACE INTO {_TABLE} "
@@ -137,10 +134,6 @@ def _parse_medians(raw: object) -> dict[str, list[float | None]] | None:
     except ValueError:
         return None
     return parsed if isinstance(parsed, dict) else None
-
-
-def _number(x: float | None) -> float:
-    return np.nan if x is None else float(x)
 
 
 __all__ = ["IndicatorMatrix", "live_account_count", "read_matrix", "store", "store_tier_medians"]

@@ -12,11 +12,9 @@ now. ``backfill_snapshots`` fills every month the value records and orders cover
 from __future__ import annotations
 
 import logging
-import math
 import re
 from datetime import date
 
-import numpy as np
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.engine import Connection
 
@@ -27,7 +25,7 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.domain.value import lifecycle
 from kam_desktop.domain.value.scoring import TIER_ORDER
-from kam_desktop.domain.value.value import INDICATORS
+from kam_desktop.domain.value.value import indicator_matrix
 from kam_desktop.services.progress import (
     NoProgress,
     Progress,
@@ -211,10 +209,7 @@ def _rows_from_records(
 ) -> list[SnapshotRow]:
     values = score_accounts(conn, as_of, config)
     ids = list(values.scores)
-    matrix = np.array(
-        [[_number(values.indicators[a].get(name)) for name in INDICATORS] for a in ids],
-        dtype=np.float64,
-    ).reshape(len(ids), len(INDICATORS))
+    matrix = indicator_matrix(values.indicators[a] for a in ids)
     stages = [values.stages[a] for a in ids]
     return snapshot_rows(
         ids,
@@ -231,10 +226,6 @@ _TIER_CODES: tuple[str | None, ...] = (*(str(t.code) for t in TIER_ORDER), None)
 
 def _tier_code(tier: ValueTier | None) -> str | None:
     return None if tier is None else str(tier.code)
-
-
-def _number(x: float | None) -> float:
-    return math.nan if x is None else float(x)
 
 
 __all__ = [
