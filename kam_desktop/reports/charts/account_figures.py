@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 
 from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.transforms import blended_transform_factory
@@ -42,6 +44,7 @@ MARGIN = QT_TRANSLATE_NOOP("Charts", "Gross margin")
 NO_SALES = QT_TRANSLATE_NOOP("Charts", "No sales figure")
 NO_MARGIN = QT_TRANSLATE_NOOP("Charts", "No margin figure")
 EMPTY = QT_TRANSLATE_NOOP("Charts", "No sales or margin figures yet.")
+BAR_WIDTH = 0.7
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,28 @@ class MonthlyFigures:
 def _sales(value: float | None) -> float | None:
     number = finite(value)
     return number if number is not None and number >= 0 else None
+
+
+def _sales_bars(ax: Axes, sales: list[float | None], label: str) -> PolyCollection:
+    """The months' sales as one collection of bars 0.7 wide (gid "sales"). One artist, not a
+    ``Rectangle`` per month as ``ax.bar`` makes: two dozen patches, each updating the data
+    limits, were a third of building a small chart."""
+    half = BAR_WIDTH / 2
+    bars = PolyCollection(
+        [
+            [(i - half, 0.0), (i - half, v), (i + half, v), (i + half, 0.0)]
+            for i, v in enumerate(sales)
+            if v is not None
+        ],
+        facecolors=SKY_BLUE,
+        edgecolors="none",
+        linewidths=0,
+        label=label,
+        gid="sales",
+    )
+    bars.sticky_edges.y.append(0.0)  # as ``ax.bar``: no margin below the bars' base
+    ax.add_collection(bars, autolim=True)
+    return bars
 
 
 def account_figures_chart(
@@ -80,15 +105,7 @@ def account_figures_chart(
     set_title(ax, words.tr(TITLE))
     set_labels(ax, y=words.tr(UNIT))
 
-    present = [i for i, v in enumerate(sales) if v is not None]
-    bars = ax.bar(
-        present,
-        [sales[i] for i in present],
-        width=0.7,
-        color=SKY_BLUE,
-        label=words.tr(SALES),
-        gid="sales",
-    )
+    bars = _sales_bars(ax, sales, words.tr(SALES))
     (line,) = ax.plot(
         range(len(months)),
         [math.nan if v is None else v for v in margin],
@@ -105,8 +122,8 @@ def account_figures_chart(
     no_sales = [i for i, v in enumerate(sales) if v is None]
     for i in no_sales:
         ax.axvspan(
-            i - 0.35,
-            i + 0.35,
+            i - BAR_WIDTH / 2,
+            i + BAR_WIDTH / 2,
             facecolor="none",
             edgecolor=NO_DATA,
             hatch="////",

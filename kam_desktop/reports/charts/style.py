@@ -166,7 +166,9 @@ def style_axes(ax: Axes, grid: str = "y") -> None:
 
 
 def set_title(ax: Axes, text: str) -> None:
-    ax.set_title(text, loc="left", fontsize=TITLE_SIZE, color=TEXT)  # the CJK font has no bold
+    # the CJK font has no bold. An explicit y (where the title goes anyway: no ticks on top)
+    # spares matplotlib looking for top ticks to dodge at every draw (~15 ms a small chart).
+    ax.set_title(text, loc="left", y=1.0, fontsize=TITLE_SIZE, color=TEXT)
 
 
 def set_labels(ax: Axes, x: str = "", y: str = "") -> None:

@@ -3,8 +3,9 @@
 A visit plan draws the same chart (``account_figures``) at one size for every visit, and the
 constrained layout — measuring every tick label, the title and the legend twice per draw — is
 over a third of each chart's time. Where two charts have the same size, language, legend
-entries, axis labels and y tick labels of the same shape (each digit counts as ``0``: the
-font's digits are all one width), the layout is the same: the first is laid out, the others
+entries, axis labels and y tick labels of the same shapes (each digit counts as ``0``: the
+font's digits are all one width; how many labels of each shape does not matter), the layout
+is the same: the first is laid out, the others
 take its axes and legend positions and skip the measuring.
 """
 
@@ -69,7 +70,10 @@ def _shape(figure: Figure) -> tuple[object, ...] | None:
         ax.get_title(loc="left"),
         ax.get_ylabel(),
         ax.get_xlabel(),
-        tuple(_DIGIT.sub("0", label) for label in y_labels),
+        # Only the widest y label moves the axes (right-aligned labels share their right edge;
+        # a label's half height above or below the axes is within the title and the x labels),
+        # so the distinct shapes decide, not their count or order.
+        tuple(sorted({_DIGIT.sub("0", label) for label in y_labels})),
         tuple(_DIGIT.sub("0", label) for label in x_labels),
         None if legend is None else tuple(t.get_text() for t in legend.get_texts()),
         None if legend is None else legend._ncols,

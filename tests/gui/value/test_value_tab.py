@@ -37,7 +37,8 @@ def test_the_tab_shows_the_accounts_value_and_its_months(tab: ValueTab, demo_boo
     assert figure is not None
     (axes,) = figure.axes
     months_with_sales = [m for m in expected.months if m.sales is not None]
-    heights = sorted(round(p.get_height(), 2) for p in axes.containers[0])
+    (bars,) = [c for c in axes.collections if c.get_gid() == "sales"]
+    heights = sorted(round(float(p.vertices[:4, 1].max()), 2) for p in bars.get_paths())
     assert heights == sorted(round(m.sales, 2) for m in months_with_sales)  # type: ignore[arg-type]
 
 

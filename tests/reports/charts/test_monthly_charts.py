@@ -23,6 +23,17 @@ def _by_gid(fig: Figure, gid: str) -> list:
     return [a for a in fig.axes[0].get_children() if a.get_gid() == gid]
 
 
+def _sales_bars(fig: Figure) -> list[tuple[float, float]]:
+    """(centre, height) of each sales bar: one collection of four-corner polygons from 0."""
+    (bars,) = _by_gid(fig, "sales")
+    found = []
+    for path in bars.get_paths():
+        xs, ys = path.vertices[:4, 0], path.vertices[:4, 1]
+        assert min(ys) == 0.0
+        found.append((round(float(xs.mean()), 9), float(max(ys))))
+    return found
+
+
 def _bars(fig: Figure, gid: str) -> list[Rectangle]:
     return [p for p in fig.axes[0].patches if p.get_gid() == gid]
 
@@ -42,11 +53,7 @@ def test_months_fill_the_gaps_between_first_and_last() -> None:
 def test_missing_months_are_gaps_not_zero_bars() -> None:
     data = MonthlyFigures(("2024-01", "2024-02", "2024-04"), (10.0, None, 12.5), (2.0, 3.0, None))
     fig = account_figures_chart(data, "en")
-    bars = _bars(fig, "sales")
-    assert [(b.get_x() + b.get_width() / 2, b.get_height()) for b in bars] == [
-        (0.0, 10.0),
-        (3.0, 12.5),
-    ]
+    assert _sales_bars(fig) == [(0.0, 10.0), (3.0, 12.5)]  # (centre, height)
     (margin,) = _by_gid(fig, "margin")
     y = margin.get_ydata()
     assert list(margin.get_xdata()) == [0, 1, 2, 3]  # January to April
@@ -63,10 +70,22 @@ def test_missing_months_are_gaps_not_zero_bars() -> None:
     assert legend == ["Sales", "Gross margin", "No sales figure", "No margin figure"]
 
 
+def test_every_month_has_a_mark_and_at_most_eight_a_label() -> None:
+    months = tuple(f"{2024 + m // 12}-{m % 12 + 1:02d}" for m in range(24))
+    fig = account_figures_chart(MonthlyFigures(months, (1.0,) * 24, (0.5,) * 24), "en")
+    ax = fig.axes[0]
+    labelled = list(ax.get_xticks())
+    assert [t.get_text() for t in ax.get_xticklabels()] == [months[int(i)] for i in labelled]
+    assert len(labelled) <= 8
+    assert labelled[-1] == 23  # the latest month is always named
+    (marks,) = _by_gid(fig, "month-marks")  # one artist for the unnamed months' ticks
+    assert sorted([*labelled, *marks.get_xdata()]) == list(range(24))
+
+
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, -5.0])
 def test_impossible_sales_are_no_data(bad: float) -> None:
     fig = account_figures_chart(MonthlyFigures(("2024-01", "2024-02"), (bad, 4.0), (1, 1)))
-    assert [b.get_height() for b in _bars(fig, "sales")] == [4.0]
+    assert [height for _, height in _sales_bars(fig)] == [4.0]
     assert len(_by_gid(fig, "no-sales")) == 1
 
 
