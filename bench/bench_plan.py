@@ -40,8 +40,8 @@ from kam_desktop.db.book import Book, open_book
 from kam_desktop.db.models import Account
 from kam_desktop.domain.enums import SpinStage, VisitPurpose
 from kam_desktop.domain.visits.visit_fields import MaterialItem, VisitDraft
+from kam_desktop.reports.charts.layouts import LayoutCache
 from kam_desktop.reports.visit_plan import value_chart
-from kam_desktop.reports.visit_plan.chart_layouts import LayoutCache
 from kam_desktop.reports.visit_plan.document import visit_plan_pdf
 from kam_desktop.reports.visit_plan.styles import plan_words, styles, text
 from kam_desktop.reports.visit_plan.value_chart import ChartCache, chart_png, has_figures

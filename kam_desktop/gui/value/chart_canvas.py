@@ -3,6 +3,10 @@
 The Figure is built by a pure chart function; this widget only hosts it (Qt's Agg canvas), so
 the same chart prints in a PDF or saves as PNG unchanged. Right-click copies the chart to the
 clipboard or saves it as PNG or SVG.
+
+A chart of the same shape as one drawn before (the Value tab draws the same three charts for
+every account) takes that chart's layout instead of measuring its own (``LAYOUTS``): half of a
+chart's drawing time, the same pixels.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout, QWidget
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.reports.charts.export import save_figure
+from kam_desktop.reports.charts.layouts import LayoutCache
+
+LAYOUTS = LayoutCache()  # the app's chart layouts, shared by every canvas
 
 
 class ChartCanvas(QWidget):
@@ -48,11 +55,26 @@ class ChartCanvas(QWidget):
         self.figure = self._make() if self._make is not None else None
         if self.figure is not None:
             self._canvas = FigureCanvasQTAgg(self.figure)
+            self._keep_layout(self.figure, self._canvas)
             self._canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             width, height = self.figure.get_size_inches() * self.figure.dpi
             self._canvas.setFixedSize(int(width), int(height))  # drawn for this size
             self.setFixedSize(int(width), int(height))
             self._layout.addWidget(self._canvas)
+
+    @staticmethod
+    def _keep_layout(figure: Figure, canvas: FigureCanvasQTAgg) -> None:
+        """Lay ``figure`` out as a chart of its shape was, or keep its layout once drawn."""
+        key = LAYOUTS.prepare(figure)
+        if key is None:
+            return
+        connection: list[int] = []
+
+        def drawn(_event: object) -> None:
+            canvas.mpl_disconnect(connection[0])
+            LAYOUTS.keep(figure, key)
+
+        connection.append(canvas.mpl_connect("draw_event", drawn))
 
     def _menu(self, at: QPoint) -> None:
         if self.figure is None:

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Image
 
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_figures_chart
-from kam_desktop.reports.visit_plan.chart_layouts import LayoutCache
+from kam_desktop.reports.charts.layouts import LayoutCache
 from kam_desktop.reports.visit_plan.styles import PlanWords, Styles, para
 from kam_desktop.services.value.account_value import MonthFigures
 

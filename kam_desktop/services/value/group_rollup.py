@@ -15,6 +15,7 @@ from sqlalchemy import literal, select
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account
 from kam_desktop.domain.enums import ValueTier
+from kam_desktop.services.book.planner_hints import rare
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ def group_rollup(book: Book, account_id: str) -> GroupRollup:
         .cte("tree", recursive=True)
     )
     child = select(Account.id, (tree.c.depth + 1).label("depth")).join(
-        tree, Account.parent_id == tree.c.id
+        tree,
+        rare(Account.parent_id == tree.c.id),  # through ix_account_parent_id
     )
     tree = tree.union(child.where(tree.c.depth < 50))  # a cycle cannot be saved; bounded anyway
     query = select(Account.sales_12m, Account.value_tier, Account.map_gap_count).where(

@@ -27,6 +27,7 @@ from kam_desktop.domain.value.scoring import (
     tier_rank_medians,
 )
 from kam_desktop.domain.value.value import INDICATORS, indicator_matrix
+from kam_desktop.services.book.planner_hints import DELETED_ACCOUNT_IDS
 
 _TABLE = "indicator_cache"
 _NAMES = ",".join(INDICATORS)
@@ -62,18 +63,52 @@ def read_matrix(conn: Connection) -> IndicatorMatrix:
         return _EMPTY
     ids = bytes(row[2]).decode().split("\n") if row[2] else []
     matrix = np.frombuffer(row[3], dtype=_DTYPE).reshape(len(ids), len(INDICATORS))
-    deleted = {
-        found[0]
-        for found in conn.exec_driver_sql(
-            "SELECT id FROM account WHERE deleted_at IS NOT NULL"
-        ).fetchall()
-    }
+    deleted = {found[0] for found in conn.exec_driver_sql(DELETED_ACCOUNT_IDS).fetchall()}
     if deleted:
         keep = np.array([account_id not in deleted for account_id in ids], dtype=bool)
         ids = [account_id for account_id, kept in zip(ids, keep, strict=True) if kept]
         matrix = matrix[keep]
     medians = _parse_medians(row[4])
     return IndicatorMatrix(ids, matrix, date.fromisoformat(row[0]), medians)
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One account's cached indicators beside the live accounts' matrix (its row included)."""
+
+    values: FloatArray  # the account's indicators, in ``INDICATORS`` order
+    matrix: FloatArray  # every live account's rows
+    computed_for: date
+    tier_medians: dict[str, list[float | None]] | None
+
+
+def read_account_row(conn: Connection, account_id: str) -> AccountRow | None:
+    """``account_id``'s row of the cache and the live accounts' matrix; ``None`` when the cache
+    is empty, of other indicators, or without the account. For one account (the Value tab)
+    the id list is searched as bytes, not split into 100,000 strings."""
+    row = conn.exec_driver_sql(
+        f"SELECT computed_for, indicators, account_ids, matrix, tier_medians FROM {_TABLE} "
+        "WHERE id = 1"
+    ).first()
+    if row is None or row[1] != _NAMES or not row[2]:
+        return None
+    ids = b"\n" + bytes(row[2]) + b"\n"
+    matrix = np.frombuffer(row[3], dtype=_DTYPE).reshape(ids.count(b"\n") - 1, len(INDICATORS))
+    index = _row_of(ids, account_id)
+    if index is None:
+        return None
+    values = matrix[index].copy()
+    gone = [_row_of(ids, found[0]) for found in conn.exec_driver_sql(DELETED_ACCOUNT_IDS)]
+    gone_rows = [i for i in gone if i is not None]
+    if gone_rows:
+        matrix = np.delete(matrix, gone_rows, axis=0)
+    return AccountRow(values, matrix, date.fromisoformat(row[0]), _parse_medians(row[4]))
+
+
+def _row_of(ids: bytes, account_id: str) -> int | None:
+    """The row of ``account_id`` in ``ids`` (newline-separated, with a newline at each end)."""
+    at = ids.find(b"\n" + account_id.encode() + b"\n")
+    return None if at < 0 else ids.count(b"\n", 0, at)
 
 
 def live_account_count(conn: Connection) -> int:
@@ -136,4 +171,12 @@ def _parse_medians(raw: object) -> dict[str, list[float | None]] | None:
     return parsed if isinstance(parsed, dict) else None
 
 
-__all__ = ["IndicatorMatrix", "live_account_count", "read_matrix", "store", "store_tier_medians"]
+__all__ = [
+    "AccountRow",
+    "IndicatorMatrix",
+    "live_account_count",
+    "read_account_row",
+    "read_matrix",
+    "store",
+    "store_tier_medians",
+]

@@ -5,7 +5,6 @@ count, as the scorer writes them (``snapshots``); the rules are ``domain.value.m
 
 from __future__ import annotations
 
-import bisect
 import math
 import statistics
 from collections import defaultdict
@@ -30,7 +29,8 @@ from kam_desktop.domain.value.movers import (
 )
 from kam_desktop.domain.value.scoring import rank_of
 from kam_desktop.domain.value.value import INDICATORS
-from kam_desktop.services.value.indicator_cache import live_account_count, read_matrix
+from kam_desktop.services.book.planner_hints import DELETED_ACCOUNT_IDS
+from kam_desktop.services.value.indicator_cache import live_account_count, read_account_row
 from kam_desktop.services.value.snapshot_cutoffs import remembered
 from kam_desktop.services.value.snapshots import default_model_id, of_model
 
@@ -57,12 +57,7 @@ def tier_movers(book: Book, month: str) -> list[TierMove[str]]:
         # Raw rows, tiers mapped by code, deleted accounts (few, by their index) left out:
         # through the ORM's type processing and a join to the wide account table, two months
         # of 100,000 snapshots took the Analytics page 1.8 s.
-        deleted = {
-            row[0]
-            for row in conn.exec_driver_sql(
-                "SELECT id FROM account WHERE deleted_at IS NOT NULL"
-            ).fetchall()
-        }
+        deleted = {row[0] for row in conn.exec_driver_sql(DELETED_ACCOUNT_IDS).fetchall()}
         rows = conn.exec_driver_sql(
             "SELECT month, account_id, score, tier FROM value_snapshot "
             "WHERE month IN (?, ?) AND model_id IS ?",
@@ -205,18 +200,20 @@ def _standing_from_cache(
 ) -> IndicatorStanding | None:
     """From the indicator cache and the tier medians the refresh (or rescore) kept with it:
     one account's ranks are counted, nothing is ranked whole. ``None`` if not fresh."""
-    cache = read_matrix(conn)
-    if cache.tier_medians is None or not cache.fresh_for(today, live_account_count(conn)):
-        return None
-    row = bisect.bisect_left(cache.account_ids, account_id)  # the ids are sorted
-    if row == len(cache.account_ids) or cache.account_ids[row] != account_id:
+    cache = read_account_row(conn, account_id)
+    if (
+        cache is None
+        or cache.tier_medians is None
+        or cache.computed_for != today
+        or len(cache.matrix) != live_account_count(conn)
+    ):
         return None
     tier = conn.scalar(select(Account.value_tier).where(Account.id == account_id))
     medians = cache.tier_medians.get("all" if tier is None else str(tier.code))
     if medians is None or len(medians) != len(INDICATORS):
         return None
     ranks = tuple(
-        rank_of(cache.matrix[:, j], float(cache.matrix[row, j])) for j in range(len(INDICATORS))
+        rank_of(cache.matrix[:, j], float(cache.values[j])) for j in range(len(INDICATORS))
     )
     return IndicatorStanding(
         lifecycle.month_of(today), tuple(INDICATORS), ranks, tuple(medians), tier

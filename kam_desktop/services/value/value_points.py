@@ -19,6 +19,7 @@ from kam_desktop.domain.enums import LifecycleStage
 from kam_desktop.domain.value import lifecycle
 from kam_desktop.domain.value.lifecycle import MonthRange
 from kam_desktop.domain.value.lifetime import LifetimeAssumptions, discounted, lifetime_factor
+from kam_desktop.services.book.planner_hints import rare
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def referrals(conn: Connection, account_id: str | None = None) -> dict[str, Refe
         .group_by(Account.referred_by_id)
     )
     if account_id is not None:
-        stmt = stmt.where(Account.referred_by_id == account_id)
+        stmt = stmt.where(rare(Account.referred_by_id == account_id))  # ix_account_referred_by_id
     return {row[0]: ReferralFacts(row[1], row[2]) for row in conn.execute(stmt)}
 
 

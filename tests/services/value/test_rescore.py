@@ -165,3 +165,22 @@ def test_indicator_standing_from_the_cache_equals_the_one_from_snapshots(demo: B
         )  # fmt: skip
         assert cached.ranks == pytest.approx(stored.ranks)
         assert cached.tier_medians == pytest.approx(stored.tier_medians)
+
+
+def test_one_accounts_cached_row_is_its_row_of_the_whole_matrix(demo: Book) -> None:
+    from kam_desktop.services.accounts.accounts import delete_account
+    from kam_desktop.services.value.indicator_cache import read_account_row
+
+    ids = list(cached_indicators(demo))
+    delete_account(demo, ids[3])  # deleted after the refresh: left out of both
+    with demo.sessions.begin() as s:
+        whole = read_matrix(s.connection())
+        rows = {a: read_account_row(s.connection(), a) for a in (ids[0], ids[4], ids[-1])}
+        assert read_account_row(s.connection(), "no-such-account") is None
+    assert ids[3] not in whole.account_ids
+    for account_id, row in rows.items():
+        assert row is not None
+        index = whole.account_ids.index(account_id)
+        assert row.values.tobytes() == whole.matrix[index].tobytes()  # NaN included
+        assert row.matrix.tobytes() == whole.matrix.tobytes()
+        assert (row.computed_for, row.tier_medians) == (whole.computed_for, whole.tier_medians)

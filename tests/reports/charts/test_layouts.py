@@ -8,7 +8,7 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from kam_desktop.reports.charts.account_figures import MonthlyFigures, account_figures_chart
-from kam_desktop.reports.visit_plan.chart_layouts import LayoutCache
+from kam_desktop.reports.charts.layouts import LayoutCache
 
 MONTHS = tuple(f"{2025 + m // 12}-{m % 12 + 1:02d}" for m in range(12))
 
