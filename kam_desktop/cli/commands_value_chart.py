@@ -55,11 +55,10 @@ def _portfolio_figure(p: Portfolio, chart: str, language: str) -> Figure:
     if chart == "pareto":
         return pareto.pareto_chart(pareto.ParetoData(p.sales), language)
     if chart == "quadrant":
-        points = tuple(
-            quadrant_scatter.QuadrantPoint(v.account_id, v.lifetime, v.referral, v.quadrant)
-            for v in p.points
+        c = p.columns
+        data = quadrant_scatter.QuadrantColumns(
+            c.account_ids, c.lifetime, c.referral, c.codes, p.lifetime_median, p.referral_median
         )
-        data = quadrant_scatter.QuadrantData(points, p.lifetime_median, p.referral_median)
         return quadrant_scatter.quadrant_chart(data, language).figure
     counts = lifecycle_distribution.LifecycleCounts(dict(p.stages), p.unknown_stage)
     return lifecycle_distribution.lifecycle_chart(counts, language)

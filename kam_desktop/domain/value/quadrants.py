@@ -14,8 +14,11 @@ from statistics import median
 from types import MappingProxyType
 from typing import TypeVar
 
+import numpy as np
+
 from kam_desktop.domain.enums import ValueQuadrant
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.domain.value.scoring import FloatArray, IntArray
 
 K = TypeVar("K")
 
@@ -85,6 +88,33 @@ def quadrant_of(point: Point, splits: tuple[float, float]) -> ValueQuadrant | No
     if lifetime is None or referral is None or not (_usable(lifetime) and _usable(referral)):
         return None
     return _BY_HIGH[_is_high(lifetime, splits[0]), _is_high(referral, splits[1])]
+
+
+#: The quadrants by the code ``quadrant_codes`` gives: 2 × high lifetime + high referral.
+QUADRANT_BY_CODE: tuple[ValueQuadrant, ...] = tuple(
+    _BY_HIGH[bool(code & 2), bool(code & 1)] for code in range(4)
+)
+NO_QUADRANT = -1
+
+
+def array_splits(points: FloatArray) -> tuple[float, float] | None:
+    """``median_splits`` of an (n, 2) array of points, NaN or infinity for a missing value."""
+    complete = points[np.isfinite(points).all(axis=1)]
+    if not len(complete):
+        return None
+    return float(np.median(complete[:, 0])), float(np.median(complete[:, 1]))
+
+
+def quadrant_codes(points: FloatArray, splits: tuple[float, float]) -> IntArray:
+    """``quadrant_of`` for every row of an (n, 2) array at once: an index into
+    ``QUADRANT_BY_CODE``, ``NO_QUADRANT`` where a value is missing (NaN or infinity)."""
+    lifetime, referral = points[:, 0], points[:, 1]
+    with np.errstate(invalid="ignore"):  # NaN compares False, and is masked below anyway
+        high_lifetime = (lifetime >= splits[0]) & (lifetime > 0)
+        high_referral = (referral >= splits[1]) & (referral > 0)
+    codes = (2 * high_lifetime + high_referral).astype(np.int8)
+    codes[~np.isfinite(points).all(axis=1)] = NO_QUADRANT
+    return codes
 
 
 def quadrants(points: Mapping[K, Point]) -> dict[K, ValueQuadrant | None]:

@@ -43,8 +43,7 @@ from kam_desktop.reports.charts.lifecycle_distribution import LifecycleCounts, l
 from kam_desktop.reports.charts.pareto import ParetoData, pareto_chart
 from kam_desktop.reports.charts.quadrant_scatter import (
     QuadrantChart,
-    QuadrantData,
-    QuadrantPoint,
+    QuadrantColumns,
     quadrant_chart,
 )
 from kam_desktop.reports.charts.style import DPI
@@ -267,12 +266,13 @@ class AnalyticsPage(LazyView):
                 tuple(TierFigures(t.tier, t.accounts, t.value) for t in data.tiers),
                 data.unscored,
             )
+            c = data.columns
             quadrants = quadrant_chart(
-                QuadrantData(
-                    tuple(
-                        QuadrantPoint(p.account_id, p.lifetime, p.referral, p.quadrant)
-                        for p in data.points
-                    ),
+                QuadrantColumns(
+                    c.account_ids,
+                    c.lifetime,
+                    c.referral,
+                    c.codes,
                     data.lifetime_median,
                     data.referral_median,
                 ),

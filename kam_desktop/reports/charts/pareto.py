@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.domain.value.scoring import FloatArray
 from kam_desktop.reports.charts.style import (
     BLUE,
     FIGURE_SIZE,
@@ -64,11 +65,23 @@ class ParetoCurve:
     left_out: int  # accounts without a usable sales figure
 
 
+def _numbers(sales: tuple[float | None, ...]) -> FloatArray:
+    """The figures as floats, NaN where there is none: converted in C (None becomes NaN)
+    unless a value is of another kind (text, a bool), which ``finite`` then judges one by one."""
+    if not any(isinstance(s, bool) for s in sales):
+        try:
+            return np.array(sales, dtype=float).reshape(len(sales))
+        except (TypeError, ValueError):
+            pass
+    return np.array([np.nan if (v := finite(s)) is None else v for s in sales], dtype=float)
+
+
 def pareto_curve(sales: tuple[float | None, ...], max_points: int = MAX_POINTS) -> ParetoCurve:
     """The curve's points (thinned to about ``max_points``) and the 80 % point, exact."""
-    usable = [v for v in (finite(s) for s in sales) if v is not None and v >= 0]
-    left_out = len(sales) - len(usable)
-    values = np.sort(np.asarray(usable, dtype=float))[::-1]
+    values = _numbers(sales)
+    values = values[np.isfinite(values) & (values >= 0)]
+    left_out = len(sales) - len(values)
+    values = np.sort(values)[::-1]
     total = float(values.sum())
     if not len(values) or total <= 0:
         return ParetoCurve((), (), None, len(values), left_out)

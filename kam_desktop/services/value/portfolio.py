@@ -10,19 +10,28 @@ account keeps its quadrant whichever filter is on; the filter only chooses the p
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
-from sqlalchemy import ColumnElement, func, select
+import numpy as np
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.engine import Connection
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account, ValueSnapshot
 from kam_desktop.domain.enums import Grade, Industry, LifecycleStage, ValueQuadrant, ValueTier
-from kam_desktop.domain.value.quadrants import median_splits, quadrant_of
+from kam_desktop.domain.value.quadrants import (
+    NO_QUADRANT,
+    QUADRANT_BY_CODE,
+    array_splits,
+    quadrant_codes,
+)
+from kam_desktop.domain.value.scoring import FloatArray, IntArray
+from kam_desktop.services.value.quadrant_splits import book_points
 from kam_desktop.services.value.snapshot_history import tier_movers
 from kam_desktop.services.value.snapshots import default_model_id, of_model
-from kam_desktop.services.value.value_points import value_points
 from kam_desktop.services.value.value_settings import stored_lifetime_assumptions
 
 _CHUNK = 500  # ids per IN (...): under SQLite's variable limit
@@ -53,6 +62,37 @@ class ValuePoint:
     quadrant: ValueQuadrant | None  # by the whole book's medians; None: a value is missing
 
 
+@dataclass(frozen=True, eq=False)
+class PointColumns:
+    """The shown accounts' value points as columns (the Analytics page plots 100,000 of them:
+    a ``ValuePoint`` each cost more than the chart). Row i is ``account_ids[i]``."""
+
+    account_ids: tuple[str, ...]
+    lifetime: FloatArray  # 万元, NaN: no margin data
+    referral: FloatArray  # 万元, NaN: unknown
+    codes: IntArray  # index into ``QUADRANT_BY_CODE``, ``NO_QUADRANT``: a value missing
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, PointColumns)
+            and self.account_ids == other.account_ids
+            and all(
+                np.array_equal(a, b, equal_nan=True)
+                for a, b in (
+                    (self.lifetime, other.lifetime),
+                    (self.referral, other.referral),
+                    (self.codes, other.codes),
+                )
+            )
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable arrays inside
+
+    def quadrant(self, i: int) -> ValueQuadrant | None:
+        code = int(self.codes[i])
+        return None if code == NO_QUADRANT else QUADRANT_BY_CODE[code]
+
+
 @dataclass(frozen=True)
 class Mover:
     """One account whose tier changed from the month before ``Portfolio.movers_month``."""
@@ -72,13 +112,22 @@ class Portfolio:
     tiers: tuple[TierTotals, ...]  # platinum .. lead, every tier (0 accounts included)
     unscored: int  # accounts without a tier
     sales: tuple[float | None, ...]  # each account's sales_12m, for the Pareto curve
-    points: tuple[ValuePoint, ...]
+    columns: PointColumns  # every shown account's point (``points`` as objects)
     lifetime_median: float | None  # of the whole book; None: no complete point
     referral_median: float | None
     stages: tuple[tuple[LifecycleStage, int], ...]  # every stage, in life order
     unknown_stage: int  # accounts whose stage cannot be told
     movers_month: str | None  # the latest snapshot month; None: no snapshots yet
     movers: tuple[Mover, ...]  # biggest moves first
+
+    @cached_property
+    def points(self) -> tuple[ValuePoint, ...]:
+        c = self.columns
+        lifetime, referral = _optional(c.lifetime), _optional(c.referral)
+        return tuple(
+            ValuePoint(account_id, lifetime[i], referral[i], c.quadrant(i))
+            for i, account_id in enumerate(c.account_ids)
+        )
 
 
 def _filtered(filters: PortfolioFilters) -> list[ColumnElement[bool]]:
@@ -94,26 +143,47 @@ def _filtered(filters: PortfolioFilters) -> list[ColumnElement[bool]]:
     return where
 
 
-def _tiers(conn: Connection, where: list[ColumnElement[bool]]) -> tuple[list[TierTotals], int]:
-    stmt = (
-        select(Account.value_tier, func.count(), func.sum(Account.sales_12m))
-        .where(*where)
-        .group_by(Account.value_tier)
-    )
-    found = {tier: (count, value) for tier, count, value in conn.execute(stmt)}
-    unscored = found.pop(None, (0, None))[0]
-    totals = [TierTotals(t, *found.get(t, (0, None))) for t in ValueTier]
+#: One filtered account: id, sales_12m, tier code, lifecycle stage code (as stored).
+_Row = tuple[str, float | None, str | None, str | None]
+
+
+def _accounts(conn: Connection, where: list[ColumnElement[bool]]) -> list[_Row]:
+    """The filtered accounts in one pass over the table, the enumerations as their stored
+    codes: mapped once per code by the callers (the ORM's conversion of 100,000 values, and
+    hashing 100,000 enum members, cost more than the query; three GROUP BYs were three passes)."""
+    stmt = select(
+        Account.id,
+        Account.sales_12m,
+        type_coerce(Account.value_tier, String),
+        type_coerce(Account.lifecycle_stage, String),
+    ).where(*where)
+    return [tuple(row) for row in conn.execute(stmt).all()]  # type: ignore[misc]
+
+
+def _tiers(rows: list[_Row]) -> tuple[list[TierTotals], int]:
+    counts = Counter(tier for _, _, tier, _ in rows)
+    sums: dict[str | None, float] = {}
+    for _, sales, tier, _ in rows:
+        if sales is not None:  # as SUM: NULL skipped, all NULL is NULL
+            sums[tier] = sums.get(tier, 0.0) + sales
+    unscored = sum(n for code, n in counts.items() if code not in _TIER_CODES)
+    totals = [TierTotals(t, counts.get(str(t.code), 0), sums.get(str(t.code))) for t in ValueTier]
     return totals, unscored
 
 
-def _stages(conn: Connection, where: list[ColumnElement[bool]]) -> tuple[dict, int]:
-    stmt = (
-        select(Account.lifecycle_stage, func.count())
-        .where(*where)
-        .group_by(Account.lifecycle_stage)
-    )
-    found: dict[LifecycleStage | None, int] = dict(conn.execute(stmt).all())  # type: ignore[arg-type]
-    return found, found.pop(None, 0)
+def _stages(rows: list[_Row]) -> tuple[dict[LifecycleStage, int], int]:
+    counts = Counter(stage for *_, stage in rows)
+    found = {s: counts[str(s.code)] for s in LifecycleStage if str(s.code) in counts}
+    return found, sum(n for code, n in counts.items() if code not in _STAGE_CODES)
+
+
+_TIER_CODES = frozenset(str(t.code) for t in ValueTier)
+_STAGE_CODES = frozenset(str(s.code) for s in LifecycleStage)
+
+
+def _optional(column: FloatArray) -> list[float | None]:
+    """NaN ("no data") as None, numbers as Python floats."""
+    return [None if value != value else value for value in column.tolist()]
 
 
 def _latest_month(conn: Connection) -> str | None:
@@ -144,27 +214,42 @@ def portfolio(
     moves = tier_movers(book, month) if month is not None else []
     with book.sessions() as s:
         conn = s.connection()
-        tiers, unscored = _tiers(conn, where)
-        stages, unknown = _stages(conn, where)
-        rows = conn.execute(select(Account.id, Account.sales_12m).where(*where)).all()
-        every_point = value_points(conn, today, stored_lifetime_assumptions(s))
-        shown = {account_id for account_id, _ in rows}
+        rows = _accounts(conn, where)
+        ids, matrix = book_points(conn, today, stored_lifetime_assumptions(s))
+        shown = {account_id for account_id, *_ in rows}
         moved = [m for m in moves if m.account_id in shown]
         names = _names(conn, [m.account_id for m in moved])
 
-    splits = median_splits(every_point)
-    points = []
-    for account_id, _ in rows:
-        lifetime, referral = every_point.get(account_id, (None, None))
-        quadrant = None if splits is None else quadrant_of((lifetime, referral), splits)
-        points.append(ValuePoint(account_id, lifetime, referral, quadrant))
+    tiers, unscored = _tiers(rows)
+    stages, unknown = _stages(rows)
+    splits = array_splits(matrix)
+    codes = (
+        quadrant_codes(matrix, splits)
+        if splits is not None
+        else np.full(len(ids), NO_QUADRANT, dtype=np.int8)
+    )
+    # The shown accounts' rows of the book's points (an account added since they were read
+    # has none: a row of NaN, no quadrant).
+    row_of = dict(zip(ids, range(len(ids)), strict=True))
+    rows_shown = np.fromiter(
+        (row_of.get(account_id, -1) for account_id, *_ in rows), dtype=np.int64, count=len(rows)
+    )
+    padded = np.vstack([matrix, np.full((1, 2), np.nan)])  # row -1: no point
+    shown_points = padded[rows_shown]
+    shown_codes = np.append(codes, np.int8(NO_QUADRANT))[rows_shown]
+    columns = PointColumns(
+        tuple(account_id for account_id, *_ in rows),
+        shown_points[:, 0].copy(),
+        shown_points[:, 1].copy(),
+        shown_codes,
+    )
     return Portfolio(
         filters=filters,
         accounts=len(rows),
         tiers=tuple(tiers),
         unscored=unscored,
-        sales=tuple(sales for _, sales in rows),
-        points=tuple(points),
+        sales=tuple(sales for _, sales, _, _ in rows),
+        columns=columns,
         lifetime_median=None if splits is None else splits[0],
         referral_median=None if splits is None else splits[1],
         stages=tuple((stage, stages.get(stage, 0)) for stage in LifecycleStage),
@@ -178,4 +263,12 @@ def portfolio(
     )
 
 
-__all__ = ["Mover", "Portfolio", "PortfolioFilters", "TierTotals", "ValuePoint", "portfolio"]
+__all__ = [
+    "Mover",
+    "PointColumns",
+    "Portfolio",
+    "PortfolioFilters",
+    "TierTotals",
+    "ValuePoint",
+    "portfolio",
+]

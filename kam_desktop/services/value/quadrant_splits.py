@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -20,6 +21,8 @@ from kam_desktop.db.book import Book
 from kam_desktop.db.models import BookMeta
 from kam_desktop.domain.value.lifetime import LifetimeAssumptions, assumptions_to_json
 from kam_desktop.domain.value.quadrants import median_splits
+from kam_desktop.domain.value.scoring import FloatArray
+from kam_desktop.services.value.point_cache import cached_points, store_points
 from kam_desktop.services.value.value_points import value_points
 from kam_desktop.services.value.value_settings import stored_lifetime_assumptions
 
@@ -32,7 +35,9 @@ def store_splits(book: Book, today: date) -> Splits:
     """Compute the medians for ``today`` under the book's assumptions and keep them."""
     with book.sessions.begin() as s:
         assumptions = stored_lifetime_assumptions(s)
-        splits = median_splits(value_points(s.connection(), today, assumptions))
+        points = value_points(s.connection(), today, assumptions)
+        splits = median_splits(points)
+        store_points(s.connection(), points, today)  # valid while these medians are
         stamp = {
             "for": today.isoformat(),
             "assumptions": assumptions_to_json(assumptions),
@@ -43,8 +48,8 @@ def store_splits(book: Book, today: date) -> Splits:
     return splits
 
 
-def book_splits(conn: Connection, today: date, assumptions: LifetimeAssumptions) -> Splits:
-    """The medians for ``today`` under ``assumptions``: the stored ones when they match."""
+def _stored(conn: Connection, today: date, assumptions: LifetimeAssumptions) -> dict | None:
+    """The stored stamp when it is for ``today`` and ``assumptions``."""
     raw = conn.scalar(select(BookMeta.value).where(BookMeta.key == SPLITS_KEY))
     stored = _parse(raw)
     if (
@@ -52,6 +57,31 @@ def book_splits(conn: Connection, today: date, assumptions: LifetimeAssumptions)
         and stored.get("for") == today.isoformat()
         and stored.get("assumptions") == json.loads(json.dumps(assumptions_to_json(assumptions)))
     ):
+        return stored
+    return None
+
+
+def book_points(
+    conn: Connection, today: date, assumptions: LifetimeAssumptions
+) -> tuple[list[str], FloatArray]:
+    """Every live account's id and (lifetime, referral) point, NaN where missing: from the
+    cache when the stored medians are for ``today`` and ``assumptions``, else computed."""
+    if _stored(conn, today, assumptions) is not None:
+        cached = cached_points(conn, today)
+        if cached is not None:
+            return cached
+    points = value_points(conn, today, assumptions)
+    ids = list(points)
+    matrix = np.array(
+        [[np.nan if v is None else v for v in points[a]] for a in ids], dtype=float
+    ).reshape(len(ids), 2)
+    return ids, matrix
+
+
+def book_splits(conn: Connection, today: date, assumptions: LifetimeAssumptions) -> Splits:
+    """The medians for ``today`` under ``assumptions``: the stored ones when they match."""
+    stored = _stored(conn, today, assumptions)
+    if stored is not None:
         found = stored.get("splits")
         if found is None:
             return None
@@ -70,4 +100,4 @@ def _parse(raw: str | None) -> dict[str, object] | None:
     return parsed if isinstance(parsed, dict) else None
 
 
-__all__ = ["SPLITS_KEY", "book_splits", "store_splits"]
+__all__ = ["SPLITS_KEY", "book_points", "book_splits", "store_splits"]

@@ -54,20 +54,26 @@ def tier_movers(book: Book, month: str) -> list[TierMove[str]]:
     tiers = {str(t.code): t for t in ValueTier}
     with book.sessions.begin() as s:
         conn = s.connection()
-        # Raw rows, tiers mapped by code, deleted accounts (few, by their index) left out:
-        # through the ORM's type processing and a join to the wide account table, two months
-        # of 100,000 snapshots took the Analytics page 1.8 s.
+        # Only the accounts whose tier changed leave SQLite: the two months' rows are joined
+        # there through the (account, month, model) index. Reading both months whole and
+        # comparing in Python took ~0.9 s at 100,000 accounts.
         deleted = {row[0] for row in conn.exec_driver_sql(DELETED_ACCOUNT_IDS).fetchall()}
         rows = conn.exec_driver_sql(
-            "SELECT month, account_id, score, tier FROM value_snapshot "
-            "WHERE month IN (?, ?) AND model_id IS ?",
+            "SELECT cur.account_id, prev.score, prev.tier, cur.score, cur.tier "
+            "FROM value_snapshot AS cur JOIN value_snapshot AS prev "
+            "ON prev.account_id = cur.account_id AND prev.month = ? "
+            "AND prev.model_id IS cur.model_id "
+            "WHERE cur.month = ? AND cur.model_id IS ? "
+            "AND cur.tier IS NOT NULL AND prev.tier IS NOT NULL AND cur.tier <> prev.tier",
             (before, month, default_model_id(conn)),
         ).fetchall()
-        standings: dict[str, dict[str, Standing]] = {before: {}, month: {}}
-        for row_month, account_id, score, tier in rows:
-            if account_id not in deleted:
-                standings[row_month][account_id] = (score, tiers.get(tier))
-    return tier_moves(standings[before], standings[month])
+    previous: dict[str, Standing] = {}
+    current: dict[str, Standing] = {}
+    for account_id, old_score, old_tier, score, tier in rows:
+        if account_id not in deleted:
+            previous[account_id] = (old_score, tiers.get(old_tier))
+            current[account_id] = (score, tiers.get(tier))
+    return tier_moves(previous, current)
 
 
 def falling_accounts(book: Book, rule: FallingValueRule = DEFAULT_FALLING_RULE) -> set[str]:

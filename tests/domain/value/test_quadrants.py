@@ -104,3 +104,28 @@ def test_raising_a_value_never_lowers_its_side(points) -> None:
 @given(st.dictionaries(st.integers(), st.tuples(finite, finite), min_size=1))
 def test_every_complete_point_gets_a_quadrant(points) -> None:
     assert all(q is not None for q in quadrants(points).values())
+
+
+maybe = st.one_of(st.none(), finite, st.sampled_from([math.nan, math.inf, 0.0]))
+
+
+@given(st.lists(st.tuples(maybe, maybe), min_size=1, max_size=60))
+def test_the_array_form_gives_the_same_splits_and_quadrants(points) -> None:
+    import numpy as np
+
+    from kam_desktop.domain.value.quadrants import (
+        NO_QUADRANT,
+        QUADRANT_BY_CODE,
+        array_splits,
+        quadrant_codes,
+    )
+
+    array = np.array([[math.nan if v is None else v for v in p] for p in points], dtype=float)
+    splits = median_splits(dict(enumerate(points)))
+    assert array_splits(array) == splits
+    if splits is None:
+        return
+    codes = quadrant_codes(array, splits).tolist()
+    for point, code in zip(points, codes, strict=True):
+        expected = quadrant_of(point, splits)
+        assert (None if code == NO_QUADRANT else QUADRANT_BY_CODE[code]) is expected

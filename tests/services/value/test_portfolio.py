@@ -173,3 +173,33 @@ def test_edge_cases_in_a_small_book(book: Book) -> None:
     assert nobody.accounts == 0
     assert nobody.sales == ()
     assert nobody.points == ()
+
+
+def test_the_points_kept_by_the_refresh_are_the_points_computed_afresh(demo: Book) -> None:
+    from kam_desktop.services.accounts.accounts import delete_account
+    from kam_desktop.services.value.point_cache import cached_points
+    from kam_desktop.services.value.quadrant_splits import store_splits
+
+    store_splits(demo, TODAY)  # what the daily refresh does
+    gone = next(iter(value_points_now(demo)))
+    delete_account(demo, gone)  # deleted after the refresh: left out of the kept points
+    with demo.sessions() as s:
+        kept = cached_points(s.connection(), TODAY)
+        assert cached_points(s.connection(), date(2026, 11, 24)) is None  # another day's
+    assert kept is not None
+    ids, matrix = kept
+    fresh = value_points_now(demo)
+    assert gone not in ids
+    assert set(ids) == set(fresh)
+    for account_id, (lifetime, referral) in zip(ids, matrix.tolist(), strict=True):
+        expected = tuple(float("nan") if v is None else v for v in fresh[account_id])
+        assert (lifetime, referral) == pytest.approx(expected, nan_ok=True)
+    from_cache = portfolio(demo, today=TODAY)
+    with demo.sessions.begin() as s:  # without the kept points: computed in place
+        s.connection().exec_driver_sql("DELETE FROM indicator_cache WHERE id = 2")
+    assert portfolio(demo, today=TODAY) == from_cache
+
+
+def value_points_now(book: Book) -> dict[str, tuple[float | None, float | None]]:
+    with book.sessions() as s:
+        return value_points(s.connection(), TODAY, stored_lifetime_assumptions(s))
