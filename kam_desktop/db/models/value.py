@@ -73,7 +73,9 @@ class IndicatorCache(Base):
     tier rule, and the current month's snapshot, weigh these rather than summing every value
     record again, and read them in milliseconds rather than row by row.
 
-    One row (``id`` 1). ``account_ids``: the ids, UTF-8, newline-separated; ``matrix``: one row
+    Row 1 holds the indicators; row 2 the value points (lifetime, referral) the refresh keeps
+    with the quadrant medians (``services/value/point_cache``), in the same form.
+    ``account_ids``: the ids, UTF-8, newline-separated; ``matrix``: one row
     of float64 (little-endian) per id, one column per name in ``indicators`` (comma-separated:
     a cache of another indicator set is not used); NaN is "no data". ``tier_medians``: per tier,
     each indicator's median percentile rank among the tier's accounts."""
