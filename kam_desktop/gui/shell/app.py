@@ -1,6 +1,6 @@
 """Start KAM Desktop: parse options, set up Qt, choose and open the account book, show the window.
 
-``kam-desktop --book PATH --screenshot OUT.png [--view accounts|analytics|plan|account:CODE]
+``kam-desktop --book PATH --screenshot OUT.png [--view today|accounts|analytics|plan|account:CODE]
 [--lang zh_CN|en]``
 renders a view offscreen at 1400×900 (or ``--size WxH``) and exits, so anyone (and CI) can look
 at the screens; ``--view import:FILE`` shows the import wizard's preview of FILE over the window.
@@ -46,7 +46,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         default="accounts",
-        help="with --screenshot: accounts, visits, analytics, plan, TAB:CODE for an account tab "
+        help="with --screenshot: today, accounts, visits, analytics, plan, TAB:CODE for an "
+        "account tab "
         "(e.g. account:000118), or import:FILE for the import wizard's preview of FILE",
     )
     parser.add_argument(
@@ -117,7 +118,11 @@ def _screenshot(session: object, args: argparse.Namespace) -> int:
         if args.view.startswith("import:"):
             image = _import_screenshot(window, Path(args.view.partition(":")[2]))
         else:
-            if args.view == "analytics":
+            if args.view == "today":
+                from kam_desktop.gui.shell.main_window import PAGE_TODAY
+
+                window.show_page(PAGE_TODAY)
+            elif args.view == "analytics":
                 from kam_desktop.gui.shell.main_window import PAGE_ANALYTICS
 
                 window.show_page(PAGE_ANALYTICS)

@@ -33,6 +33,7 @@ from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.shell.app_settings import AppSettings
 from kam_desktop.gui.shell.export_excel import export_to_excel
 from kam_desktop.gui.tasks import BackgroundOp
+from kam_desktop.gui.today.today_page import TodayPage
 from kam_desktop.gui.value.analytics_page import AnalyticsPage
 from kam_desktop.gui.value.value_settings_dialog import edit_value_settings
 from kam_desktop.gui.visit_plan.plan_page import PlanPage
@@ -40,7 +41,9 @@ from kam_desktop.gui.visits.visits_page import VisitsPage
 from kam_desktop.services.book.handle import Book
 from kam_desktop.services.hq_import.model import ImportResult
 from kam_desktop.services.revisits.due_cache import refresh_due_cache
+from kam_desktop.services.today.model import TodayCounts
 
+PAGE_TODAY = "today"
 PAGE_ACCOUNTS = "accounts"
 PAGE_VISITS = "visits"
 PAGE_ANALYTICS = "analytics"
@@ -85,9 +88,12 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #dce6f5; color: #1a3d7c; }"
         )
         self.pages = QStackedWidget(self)
+        self.today_page = TodayPage(self)
         self.accounts_page = AccountsPage(self.undo_stack, self)
         self.visits_page = VisitsPage(self.undo_stack, self)
         self._page_keys: list[str] = []
+        self._nav_counts = TodayCounts(0, 0)  # shown beside Today and Visits
+        self._add_page(PAGE_TODAY, self.today_page)  # the start screen
         self._add_page(PAGE_ACCOUNTS, self.accounts_page)
         self._add_page(PAGE_VISITS, self.visits_page)
         self.analytics_page = AnalyticsPage(self)
@@ -114,6 +120,11 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.accounts_page.counts_changed.connect(self._on_counts_changed)
         self.visits_page.account_requested.connect(self._on_account_requested)
+        self.today_page.account_requested.connect(self._on_account_requested)
+        self.today_page.page_requested.connect(self.show_page)
+        self.today_page.account_changed.connect(self._on_visit_logged_today)
+        self.today_page.counts_changed.connect(self._on_today_counts_changed)
+        self.visits_page.account_changed.connect(self._on_visits_changed)
         self.visits_page.account_changed.connect(self.accounts_page.account_changed_elsewhere)
         self.visits_page.rules_changed.connect(self._on_visit_rules_changed)
         self.analytics_page.account_chosen.connect(self._on_account_requested)
@@ -217,6 +228,7 @@ class MainWindow(QMainWindow):
     def set_book(self, book: Book | None) -> None:
         self.undo_stack.clear()  # undo steps belong to the book they were made in
         self._book = book
+        self.today_page.set_book(book)
         self.accounts_page.set_book(book)
         self.visits_page.set_book(book)
         self.analytics_page.set_book(book)
@@ -276,6 +288,7 @@ class MainWindow(QMainWindow):
 
     def refresh_pages(self) -> None:
         """After a book-wide change (an import, a rescore): every page reads the book again."""
+        self.today_page.refresh()
         self.accounts_page.reload()
         self.visits_page.refresh()
         self.analytics_page.refresh()  # read when next shown
@@ -301,9 +314,40 @@ class MainWindow(QMainWindow):
         book = self._book
         if book is None:
             return
-        BackgroundOp(
-            self, kind=REFRESH_DUE, on_success=lambda _result: self.accounts_page.reload()
-        ).run(lambda _progress: refresh_due_cache(book))
+
+        def done(_result: object) -> None:
+            self.accounts_page.reload()
+            self.today_page.refresh()
+
+        BackgroundOp(self, kind=REFRESH_DUE, on_success=done).run(
+            lambda _progress: refresh_due_cache(book)
+        )
+
+    def _on_visit_logged_today(self, account_id: str) -> None:
+        """A visit logged from Today: the account's tabs and the Visits page read again."""
+        self.accounts_page.account_changed_elsewhere(account_id)
+        self.visits_page.refresh()
+
+    def _on_visits_changed(self, _account_id: str) -> None:
+        self.today_page.refresh()  # its lists and the navigation's counts
+
+    def _on_today_counts_changed(self, counts: TodayCounts) -> None:
+        self._nav_counts = counts
+        self._update_nav_texts()
+
+    def _update_nav_texts(self) -> None:
+        """Page names, with Today's and the Visits page's counts ("拜访 12") when there are any."""
+        counts = {PAGE_TODAY: self._nav_counts.today, PAGE_VISITS: self._nav_counts.visits}
+        names = {
+            PAGE_TODAY: self.tr("Today"),
+            PAGE_ACCOUNTS: self.tr("Accounts"),
+            PAGE_VISITS: self.tr("Visits"),
+            PAGE_ANALYTICS: self.tr("Analytics"),
+            PAGE_PLAN: self.tr("Visit plan"),
+        }
+        for row, key in enumerate(self._page_keys):
+            n = counts.get(key, 0)
+            self.nav.item(row).setText(f"{names[key]} {n:,}" if n else names[key])
 
     def _on_find_triggered(self) -> None:
         self.show_page(PAGE_ACCOUNTS)
@@ -377,10 +421,7 @@ class MainWindow(QMainWindow):
     # --- language ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.nav.item(0).setText(self.tr("Accounts"))
-        self.nav.item(1).setText(self.tr("Visits"))
-        self.nav.item(2).setText(self.tr("Analytics"))
-        self.nav.item(3).setText(self.tr("Visit plan"))
+        self._update_nav_texts()
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_account.setTitle(self.tr("&Account"))

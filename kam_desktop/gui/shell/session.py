@@ -126,12 +126,12 @@ class AppSession:
         window = self.window
         if not self._refresh_in_background:
             refresh_all(book)
-            window.accounts_page.reload()
+            window.refresh_pages()
             return
 
         def done(_result: object) -> None:
             if self._book is book:  # the rep may have switched books meanwhile
-                window.accounts_page.reload()
+                window.refresh_pages()  # tiers, due visits, today's list: every page shows them
 
         def failed(exc: BaseException) -> None:  # stale columns only; the next opening retries
             log.warning("refreshing caches failed: %s", exc)

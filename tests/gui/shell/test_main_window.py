@@ -14,7 +14,7 @@ from kam_desktop.domain.enums import Attitude, Grade
 from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, ROW_ROLE, AccountTableModel
 from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.shell.app_settings import AppSettings
-from kam_desktop.gui.shell.main_window import MainWindow
+from kam_desktop.gui.shell.main_window import PAGE_ACCOUNTS, PAGE_TODAY, MainWindow
 from kam_desktop.services.accounts.accounts import get_account
 from kam_desktop.services.accounts.find_accounts import AccountQuery, count_accounts, list_accounts
 from kam_desktop.services.contacts.contacts import create_contact
@@ -27,6 +27,7 @@ def window(qtbot, demo_book: Book, app_settings: AppSettings, languages: Languag
     qtbot.addWidget(win)
     win.set_book(demo_book)
     win.resize(1400, 900)
+    win.show_page(PAGE_ACCOUNTS)  # these tests work on the list; Today is the start page
     win.show()
     qtbot.waitExposed(win)
     return win
@@ -186,11 +187,12 @@ def test_delete_and_undo(qtbot, window: MainWindow, demo_book: Book) -> None:
 def test_switching_language_relabels_the_window(
     qtbot, qapp: QApplication, window: MainWindow, languages: LanguageSwitcher
 ) -> None:
-    assert window.nav.item(0).text() == "Accounts"
+    accounts = window.nav.item(window._page_keys.index(PAGE_ACCOUNTS))
+    assert accounts.text() == "Accounts"
     assert window.menu_file.title() == "&File"
     languages.apply(qapp, "zh_CN")
     qapp.processEvents()
-    assert window.nav.item(0).text() == "客户"
+    assert accounts.text() == "客户"
     assert "文件" in window.menu_file.title()
     header = window.accounts_page.model.headerData(COLUMN_OF["name"], Qt.Orientation.Horizontal, 0)
     assert header == "客户名称"
@@ -201,7 +203,8 @@ def test_switching_language_relabels_the_window(
         assert shown == row.lifecycle_stage.zh
     languages.apply(qapp, "en")
     qapp.processEvents()
-    assert window.nav.item(0).text() == "Accounts"
+    assert accounts.text() == "Accounts"
+    assert window._page_keys[0] == PAGE_TODAY  # the start page, first in the navigation
 
 
 def test_window_geometry_is_remembered(

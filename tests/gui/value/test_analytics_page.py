@@ -116,7 +116,7 @@ def test_the_window_opens_the_chosen_account(  # type: ignore[no-untyped-def]
     window.show()
     window.show_page(PAGE_ANALYTICS)
     assert window.pages.currentWidget() is window.analytics_page
-    assert window.nav.item(2).text() == window.tr("Analytics")
+    assert window.nav.item(window.nav.currentRow()).text() == window.tr("Analytics")
     _read(window.analytics_page)
     point = next(p for p in window.analytics_page.portfolio().points)  # type: ignore[union-attr]
     window.analytics_page.account_chosen.emit(point.account_id)
