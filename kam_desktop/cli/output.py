@@ -18,14 +18,27 @@ from kam_desktop.domain.labels import Labeled
 from kam_desktop.formats.spreadsheet_safety import neutralise
 
 
-def display_width(text: str) -> int:
-    """Terminal columns of ``text``: wide and full-width (CJK) characters take two."""
-    width = 0
-    for char in text:
+class _CharWidths(dict[str, int]):
+    """Terminal columns by character, each looked up in ``unicodedata`` once."""
+
+    def __missing__(self, char: str) -> int:
         if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+            width = 0
+        else:
+            width = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        self[char] = width
+        return width
+
+
+_WIDTHS = _CharWidths()
+
+
+def display_width(text: str) -> int:
+    """Terminal columns of ``text``: wide and full-width (CJK) characters take two, combining
+    marks none. ASCII is one a character (most cells: codes, dates, numbers)."""
+    if text.isascii():
+        return len(text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def fit(text: str, limit: int) -> str:
