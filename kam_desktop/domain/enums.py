@@ -207,10 +207,10 @@ class ComplaintStatus(Labeled):
 
 
 class SpinStage(Labeled):
-    SITUATION = ("S", "Situation", "背景问题")
+    SITUATION = ("S", "Situation", "情境问题")
     PROBLEM = ("P", "Problem", "难点问题")
     IMPLICATION = ("I", "Implication", "暗示问题")
-    NEED_PAYOFF = ("N", "Need-payoff", "需求-效益问题")
+    NEED_PAYOFF = ("N", "Need-payoff", "需求效益问题")
 
 
 class RevisitRule(Labeled):

@@ -94,7 +94,7 @@
         </message>
         <message>
             <source>Annual revenue (10k CNY)</source>
-            <translation>年营业额(万元)</translation>
+            <translation>年营业额（万元）</translation>
         </message>
         <message>
             <source>Employees</source>
@@ -118,7 +118,7 @@
         </message>
         <message>
             <source>HQ annual sales (10k CNY)</source>
-            <translation>年销售额(万元)</translation>
+            <translation>年销售额（万元）</translation>
         </message>
         <message>
             <source>Value tier</source>
@@ -231,7 +231,7 @@
         </message>
         <message>
             <source>HQ annual sales (10k CNY)</source>
-            <translation>年销售额(万元)</translation>
+            <translation>年销售额（万元）</translation>
         </message>
         <message>
             <source>Profile</source>
@@ -279,7 +279,7 @@
         </message>
         <message>
             <source>Annual revenue (10k CNY)</source>
-            <translation>年营业额(万元)</translation>
+            <translation>年营业额（万元）</translation>
         </message>
         <message>
             <source>Employees</source>
@@ -636,11 +636,11 @@ Try fewer characters, or press “Clear filters”.</source>
         <name>AppSession</name>
         <message>
             <source>Demo account book</source>
-            <translation>示例账本</translation>
+            <translation>示例客户账本</translation>
         </message>
         <message>
             <source>Building the demo account book…</source>
-            <translation>正在生成示例账本…</translation>
+            <translation>正在生成示例客户账本…</translation>
         </message>
         <message>
             <source>Updating value tiers, map gaps and due visits…</source>
@@ -1110,7 +1110,7 @@ Try fewer characters, or press “Clear filters”.</source>
         </message>
         <message>
             <source>Next step: %1 → %2 · %3</source>
-            <translation>下一步：%1 → %2 · %3</translation>
+            <translation>后续行动：%1 → %2 · %3</translation>
         </message>
         <message>
             <source>Date</source>
@@ -1232,7 +1232,7 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
         <message>
             <source>When the map shows a coverage gap (for the whole book)</source>
-            <translation>联系人地图何时显示覆盖缺口(适用于整个客户台账)</translation>
+            <translation>关系图何时显示覆盖缺口（适用于整个客户账本）</translation>
         </message>
         <message>
             <source>Drag a card onto another card to change whom that contact reports to. Double-click a card to edit the contact. Drag the background to move around.</source>
@@ -1407,7 +1407,7 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
         <message>
             <source>CSV or text files in any encoding (GBK, UTF-8, Unicode text) and Excel workbooks (.xlsx, .xls) are read as they come from Excel or WPS. Nothing is written to the account book before you have seen what would change.</source>
-            <translation>可读取 Excel 或 WPS 导出的任意编码（GBK、UTF-8、Unicode 文本）CSV/文本文件及 Excel 工作簿（.xlsx、.xls）。在您看到将发生的变更之前，不会向账本写入任何内容。</translation>
+            <translation>可读取 Excel 或 WPS 导出的任意编码（GBK、UTF-8、Unicode 文本）CSV/文本文件及 Excel 工作簿（.xlsx、.xls）。在您看到将发生的变更之前，不会向客户账本写入任何内容。</translation>
         </message>
     </context>
     <context>
@@ -1613,15 +1613,15 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
         <message>
             <source>Sales (10k CNY)</source>
-            <translation>销售额(万元)</translation>
+            <translation>销售额（万元）</translation>
         </message>
         <message>
             <source>Margin (10k CNY)</source>
-            <translation>毛利(万元)</translation>
+            <translation>毛利（万元）</translation>
         </message>
         <message>
             <source>Collections (10k CNY)</source>
-            <translation>回款(万元)</translation>
+            <translation>回款（万元）</translation>
         </message>
         <message>
             <source>Order number</source>
@@ -1633,7 +1633,7 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
         <message>
             <source>Amount (10k CNY)</source>
-            <translation>金额(万元)</translation>
+            <translation>金额（万元）</translation>
         </message>
         <message>
             <source>Product</source>
@@ -1645,7 +1645,7 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
         <message>
             <source>Repurchase cycle (days)</source>
-            <translation>重复购买周期(天)</translation>
+            <translation>重复购买周期（天）</translation>
         </message>
         <message>
             <source>Detect from the headers</source>
@@ -1767,7 +1767,7 @@ Add them on the Contacts tab: the map draws itself from who reports to whom.</so
         </message>
         <message>
             <source>Horizon (years)</source>
-            <translation>计算年限(年)</translation>
+            <translation>计算年限（年）</translation>
         </message>
     </context>
     <context>
@@ -1897,7 +1897,7 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         </message>
         <message>
             <source>Contact map rules…</source>
-            <translation>联系人地图规则…</translation>
+            <translation>关系图规则…</translation>
         </message>
         <message>
             <source>Value settings…</source>
@@ -1944,31 +1944,31 @@ An offline workstation for key account managers: accounts, contact maps, visits 
         <name>MapRulesDialog</name>
         <message>
             <source>Contact map rules</source>
-            <translation>联系人地图规则</translation>
+            <translation>关系图规则</translation>
         </message>
         <message>
             <source>When a contact map shows a coverage gap. The rules are stored in the account book, so a team that syncs shares them.</source>
-            <translation>联系人地图何时显示覆盖缺口。规则保存在客户台账中,同步的团队共享同一套规则。</translation>
+            <translation>关系图何时显示覆盖缺口。规则保存在客户账本中，同步的团队共享同一套规则。</translation>
         </message>
         <message>
             <source>Fewer contacts with a strong relationship than this: the account is single-threaded.</source>
-            <translation>强关系联系人少于此数:该客户为单线联系。</translation>
+            <translation>强关系联系人少于此数：该客户为单线联系。</translation>
         </message>
         <message>
             <source>The relationship level (1–5) from which a relationship counts as strong.</source>
-            <translation>关系等级(1–5)达到此级即算强关系。</translation>
+            <translation>关系层次（1–5）达到此级即算强关系。</translation>
         </message>
         <message>
             <source>A key decision maker below this relationship level: weak relationship.</source>
-            <translation>关键决策人的关系等级低于此级:关系薄弱。</translation>
+            <translation>关键决策人的关系层次低于此级：关系薄弱。</translation>
         </message>
         <message>
             <source>A key decision maker with a lower attitude is not supportive (2 strongly supportive, 1 supportive, 0 neutral, −1 opposed).</source>
-            <translation>关键决策人的态度低于此值即为不支持(2 强烈支持,1 支持,0 中立,−1 反对)。</translation>
+            <translation>关键决策人的态度低于此值即为不支持（2 强烈支持，1 支持，0 中立，−1 反对）。</translation>
         </message>
         <message>
             <source>Decision-level contacts and key decision makers not met for longer: not met recently.</source>
-            <translation>决策层联系人和关键决策人超过此天数未拜访:久未拜访。</translation>
+            <translation>决策层联系人和关键决策人超过此天数未拜访：久未拜访。</translation>
         </message>
         <message>
             <source> days</source>
@@ -2403,11 +2403,11 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Comparing the list with the account book…</source>
-            <translation>正在将清单与账本比对…</translation>
+            <translation>正在将清单与客户账本比对…</translation>
         </message>
         <message>
             <source>Importing into the account book…</source>
-            <translation>正在导入账本…</translation>
+            <translation>正在导入客户账本…</translation>
         </message>
         <message>
             <source>row %1</source>
@@ -2415,7 +2415,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>in the account book</source>
-            <translation>账本中</translation>
+            <translation>客户账本中</translation>
         </message>
         <message>
             <source>Changes (%1)</source>
@@ -2451,7 +2451,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Nothing in the account book would change.</source>
-            <translation>账本不会有任何变化。</translation>
+            <translation>客户账本不会有任何变化。</translation>
         </message>
         <message>
             <source>Saved to %1</source>
@@ -2989,11 +2989,11 @@ Why? (optional)</source>
         <name>SummaryPage</name>
         <message>
             <source>The list %1 was imported into the account book.</source>
-            <translation>清单 %1 已导入账本。</translation>
+            <translation>清单 %1 已导入客户账本。</translation>
         </message>
         <message>
             <source>Nothing was written: the account book already held this list.</source>
-            <translation>未写入任何内容：账本中已有此清单的内容。</translation>
+            <translation>未写入任何内容：客户账本中已有此清单的内容。</translation>
         </message>
         <message numerus="yes">
             <source>Value, lifecycle and due visits brought up to date for %n account(s).</source>
@@ -3681,7 +3681,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>How much each indicator counts in an account's value score and tier. The model chosen here is the one the account book scores by.</source>
-            <translation>各项指标在客户价值得分和价值层级中所占的分量。此处选中的模型即账本计分所用的模型。</translation>
+            <translation>各项指标在客户价值得分和价值层级中所占的分量。此处选中的模型即客户账本计分所用的模型。</translation>
         </message>
         <message>
             <source>Active model:</source>
@@ -3747,7 +3747,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Explore the demo account book</source>
-            <translation>浏览示例账本</translation>
+            <translation>浏览示例客户账本</translation>
         </message>
         <message>
             <source>A realistic portfolio of companies, contacts and visits to try everything safely. Your own book stays separate.</source>
@@ -3793,7 +3793,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Sales, last 12 months (10k CNY)</source>
-            <translation>近12个月销售额(万元)</translation>
+            <translation>近12个月销售额（万元）</translation>
         </message>
         <message>
             <source>{shown} of {total} accounts</source>
@@ -3857,11 +3857,11 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Created an empty account book: {path}</source>
-            <translation>已新建空账本：{path}</translation>
+            <translation>已新建空客户账本：{path}</translation>
         </message>
         <message>
             <source>Built the demo account book: {path}</source>
-            <translation>示例账本已生成：{path}</translation>
+            <translation>示例客户账本已生成：{path}</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -4149,7 +4149,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>build the demo account book</source>
-            <translation>生成示例账本</translation>
+            <translation>生成示例客户账本</translation>
         </message>
         <message>
             <source>where to write the demo book</source>
@@ -4253,7 +4253,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Write accounts, contacts, visits, next steps, complaints, SPIN notes and value records as the sheets of one Excel workbook. The accounts sheet re-imports as an HQ customer list.</source>
-            <translation>把客户、联系人、拜访、下一步、投诉、SPIN 记录和价值记录写成一个 Excel 工作簿的各个工作表。客户工作表可以作为总部客户名单再次导入。</translation>
+            <translation>把客户、联系人、拜访、后续行动、投诉、SPIN 记录和价值记录写成一个 Excel 工作簿的各个工作表。客户工作表可以作为总部客户名单再次导入。</translation>
         </message>
         <message>
             <source>the workbook to write</source>
@@ -5374,7 +5374,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Sales (10k CNY)</source>
-            <translation>年销售额(万元)</translation>
+            <translation>年销售额（万元）</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -5410,7 +5410,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Sales in the last 12 months (10k CNY)</source>
-            <translation>近12个月销售(万元)</translation>
+            <translation>近12个月销售（万元）</translation>
         </message>
         <message>
             <source>Last order</source>
@@ -5526,7 +5526,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Next step</source>
-            <translation>下一步</translation>
+            <translation>后续行动</translation>
         </message>
         <message>
             <source>Due</source>
@@ -5586,19 +5586,19 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Sales amount (10k CNY)</source>
-            <translation>销售额(万元)</translation>
+            <translation>销售额（万元）</translation>
         </message>
         <message>
             <source>Gross margin (10k CNY)</source>
-            <translation>毛利(万元)</translation>
+            <translation>毛利（万元）</translation>
         </message>
         <message>
             <source>Collections (10k CNY)</source>
-            <translation>回款(万元)</translation>
+            <translation>回款（万元）</translation>
         </message>
         <message>
             <source>Cost to serve (10k CNY)</source>
-            <translation>服务成本(万元)</translation>
+            <translation>服务成本（万元）</translation>
         </message>
         <message>
             <source>Source</source>
@@ -5702,7 +5702,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Repurchase cycle (days)</source>
-            <translation>重复购买周期(天)</translation>
+            <translation>重复购买周期（天）</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -5880,7 +5880,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Writing the next steps sheet</source>
-            <translation>正在写下一步工作表</translation>
+            <translation>正在写后续行动工作表</translation>
         </message>
         <message>
             <source>Writing the complaints sheet</source>
@@ -5904,7 +5904,7 @@ Why? (optional)</source>
         </message>
         <message>
             <source>Comparing with the account book</source>
-            <translation>正在与账本比对</translation>
+            <translation>正在与客户账本比对</translation>
         </message>
         <message>
             <source>Saving</source>
@@ -5994,7 +5994,7 @@ Why? (optional)</source>
         <name>spin</name>
         <message>
             <source>The account is at {sales_stage}, but the customer has not confirmed: {missing}. Ask implication and need-payoff questions before the proposal.</source>
-            <translation>该客户已处于“{sales_stage}”阶段，但客户尚未确认：{missing}。提交方案前，请先提出暗示问题和需求-效益问题。</translation>
+            <translation>该客户已处于“{sales_stage}”阶段，但客户尚未确认：{missing}。提交方案前，请先提出暗示问题和需求效益问题。</translation>
         </message>
     </context>
     <context>
@@ -6241,7 +6241,7 @@ If this happens again, click “Copy details” and send them to your IT support
         <message numerus="yes">
             <source>%n open next step(s)</source>
             <translation>
-                <numerusform>%n 项待办行动</numerusform>
+                <numerusform>%n 项后续行动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6489,7 +6489,7 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Relationship level</source>
-            <translation>关系等级</translation>
+            <translation>关系层次</translation>
         </message>
         <message>
             <source>Last contacted</source>
@@ -6509,11 +6509,11 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Open next steps</source>
-            <translation>未完成的下一步</translation>
+            <translation>未完成的后续行动</translation>
         </message>
         <message>
             <source>No open next steps.</source>
-            <translation>没有未完成的下一步。</translation>
+            <translation>没有未完成的后续行动。</translation>
         </message>
         <message>
             <source>Open complaints</source>
@@ -6581,7 +6581,7 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Next step</source>
-            <translation>下一步</translation>
+            <translation>后续行动</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -6691,7 +6691,7 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Coverage gaps in the contact map</source>
-            <translation>联系人覆盖缺口</translation>
+            <translation>关系图中的覆盖缺口</translation>
         </message>
     </context>
     <context>
@@ -6726,11 +6726,11 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Question (Chinese)</source>
-            <translation>问题(中文)</translation>
+            <translation>问题（中文）</translation>
         </message>
         <message>
             <source>Question (English)</source>
-            <translation>问题(英文)</translation>
+            <translation>问题（英文）</translation>
         </message>
     </context>
     <context>
@@ -6745,11 +6745,11 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Revisit every (days) by value tier</source>
-            <translation>按价值层级回访周期(天)</translation>
+            <translation>按价值层级回访周期（天）</translation>
         </message>
         <message>
             <source>Revisit every (days) by grade</source>
-            <translation>按客户等级回访周期(天)</translation>
+            <translation>按客户等级回访周期（天）</translation>
         </message>
         <message>
             <source>Days after a complaint is opened</source>
@@ -6777,7 +6777,7 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Dormant after (days without an order)</source>
-            <translation>休眠天数(无订单)</translation>
+            <translation>休眠天数（无订单）</translation>
         </message>
         <message>
             <source>Visit purposes that count as a revisit</source>
@@ -6843,7 +6843,7 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Key contacts met within (days)</source>
-            <translation>关键联系人拜访间隔(天)</translation>
+            <translation>关键联系人拜访间隔（天）</translation>
         </message>
     </context>
     <context>
@@ -6866,7 +6866,7 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>No coach</source>
-            <translation>没有教练(内线)</translation>
+            <translation>没有教练（内线）</translation>
         </message>
         <message>
             <source>Influential opponent without a plan</source>
@@ -7053,7 +7053,7 @@ If this happens again, click “Copy details” and send them to your IT support
         <name>SpinStage</name>
         <message>
             <source>Situation</source>
-            <translation>背景问题</translation>
+            <translation>情境问题</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -7065,7 +7065,7 @@ If this happens again, click “Copy details” and send them to your IT support
         </message>
         <message>
             <source>Need-payoff</source>
-            <translation>需求-效益问题</translation>
+            <translation>需求效益问题</translation>
         </message>
     </context>
     <context>

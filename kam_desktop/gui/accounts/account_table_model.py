@@ -61,11 +61,13 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 HIDDEN_AT_FIRST = ("industry", "owner")
 COLUMN_OF = {attr: i for i, (attr, _label, _key) in enumerate(COLUMNS)}
 
+# Darker shades of the charts' tier colours (reports/charts/style.TIER_STYLES), readable as text
+# on white; none grey, so an active lead account never looks disabled (lost accounts are grey).
 _TIER_COLOURS = {
-    ValueTier.PLATINUM: QColor("#5b6b8c"),
+    ValueTier.PLATINUM: QColor("#005a8c"),
     ValueTier.GOLD: QColor("#9a6b00"),
-    ValueTier.IRON: QColor("#4d4d4d"),
-    ValueTier.LEAD: QColor("#7a7a7a"),
+    ValueTier.IRON: QColor("#2f6f8f"),
+    ValueTier.LEAD: QColor("#9c4a7b"),
 }
 
 

@@ -64,7 +64,7 @@ TIER_STYLES: dict[ValueTier, TierStyle] = {
     ValueTier.PLATINUM: TierStyle(BLUE, "", "white"),
     ValueTier.GOLD: TierStyle(ORANGE, "//", TEXT),
     ValueTier.IRON: TierStyle(SKY_BLUE, "..", TEXT),
-    ValueTier.LEAD: TierStyle(GREY, "xx", TEXT),
+    ValueTier.LEAD: TierStyle(PURPLE, "xx", TEXT),  # not grey: an active tier, not a disabled one
 }
 
 STAGE_COLOURS: dict[LifecycleStage, str] = {
