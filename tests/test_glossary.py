@@ -27,6 +27,9 @@ CHECKED_IN_SOURCES = frozenset(
         "coverage gap",
     }
 )
+# Sources that use a glossary word for something else: the relationship pyramid's next rung
+# ("Next step: 3 → 4") is not a follow-up "next step" (后续行动).
+OTHER_MEANINGS = frozenset({"Next step: %1 → %2 · %3"})
 CJK = "[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # ASCII punctuation touching a Chinese character; a mnemonic "(&F)" and a file filter are ASCII
 # by syntax and are left out before the search.
@@ -67,7 +70,7 @@ def test_the_glossary_lists_the_domain_terms() -> None:
     assert terms["contact map"] == "关系图"
     assert terms["relationship level"] == "关系层次"
     assert len(terms) >= 12
-    assert CHECKED_IN_SOURCES <= set(terms)
+    assert set(terms) >= CHECKED_IN_SOURCES
 
 
 @pytest.mark.parametrize(("english", "chinese", "avoid"), glossary())
@@ -77,7 +80,10 @@ def test_each_term_is_translated_one_way(english: str, chinese: str, avoid: list
     wrong = [
         (source, text)
         for source, text in messages()
-        if any(w in text for w in avoid) or (checked and word.search(source) and chinese not in text)
+        if any(w in text for w in avoid)
+        or (
+            checked and source not in OTHER_MEANINGS and word.search(source) and chinese not in text
+        )
     ]
     assert not wrong, wrong[:5]
 

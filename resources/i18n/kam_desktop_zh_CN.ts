@@ -1110,7 +1110,7 @@ Try fewer characters, or press “Clear filters”.</source>
         </message>
         <message>
             <source>Next step: %1 → %2 · %3</source>
-            <translation>后续行动：%1 → %2 · %3</translation>
+            <translation>下一步：%1 → %2 · %3</translation>
         </message>
         <message>
             <source>Date</source>

@@ -9,12 +9,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kam_desktop.gui.account_tab import AccountTab
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.book.handle import Book
+
+
+class AccountHeading(QLabel):
+    """The account's name and its key facts on one line above every tab, cut with "…" when the
+    pane is narrow (never wrapped a character a line); the whole text is the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountHeading")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 2px 4px 4px 4px;")
+        self.setMinimumWidth(80)
+        self._full = ""
+
+    def set_heading(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.width() - 12, 20)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
 
 
 class AccountDetailPanel(QWidget):
@@ -24,6 +55,8 @@ class AccountDetailPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading = AccountHeading(self)
+        self.heading.setVisible(False)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._keys: list[str] = []
@@ -33,6 +66,7 @@ class AccountDetailPanel(QWidget):
         self._account_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.tabs)
         translate_ui(self, self._retitle_tabs)
 
@@ -64,6 +98,11 @@ class AccountDetailPanel(QWidget):
         self._account_id = None
         for tab in self._account_tabs:
             tab.set_book(book)
+
+    def set_heading(self, text: str | None) -> None:
+        """The line above the tabs: the account's name and facts (``None``: no account)."""
+        self.heading.set_heading(text or "")
+        self.heading.setVisible(bool(text))
 
     def show_account(self, account_id: str | None) -> None:
         """Tell every account tab (not the profile, driven by the page) which account to show."""

@@ -44,21 +44,22 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 # (row attribute, short header, service sort key). Tiers follow the score, so the value column
 # shows both and sorts by score.
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("code", QT_TRANSLATE_NOOP("AccountTableModel", "Code"), "code"),
+    # risk first: who, how valuable, how overdue, how thin the map, where in its life
     ("name", QT_TRANSLATE_NOOP("AccountTableModel", "Account"), "name"),
+    ("value_tier", QT_TRANSLATE_NOOP("AccountTableModel", "Value"), "value_score"),
+    ("next_due_on", QT_TRANSLATE_NOOP("AccountTableModel", "Visit due"), "next_due_on"),
+    ("map_gap_count", QT_TRANSLATE_NOOP("AccountTableModel", "Map gaps"), "map_gap_count"),
+    ("lifecycle_stage", QT_TRANSLATE_NOOP("AccountTableModel", "Lifecycle"), "lifecycle_stage"),
+    ("code", QT_TRANSLATE_NOOP("AccountTableModel", "Code"), "code"),
     ("city", QT_TRANSLATE_NOOP("AccountTableModel", "Region"), "city"),
     ("industry", QT_TRANSLATE_NOOP("AccountTableModel", "Industry"), "industry"),
     ("hq_grade", QT_TRANSLATE_NOOP("AccountTableModel", "Grade"), "hq_grade"),
-    ("value_tier", QT_TRANSLATE_NOOP("AccountTableModel", "Value"), "value_score"),
-    ("lifecycle_stage", QT_TRANSLATE_NOOP("AccountTableModel", "Lifecycle"), "lifecycle_stage"),
     ("owner", QT_TRANSLATE_NOOP("AccountTableModel", "Owner"), "owner"),
     ("last_visit_on", QT_TRANSLATE_NOOP("AccountTableModel", "Last visit"), "last_visit_on"),
-    ("next_due_on", QT_TRANSLATE_NOOP("AccountTableModel", "Visit due"), "next_due_on"),
     ("spin_stage", QT_TRANSLATE_NOOP("AccountTableModel", "SPIN"), "spin_stage"),
-    ("map_gap_count", QT_TRANSLATE_NOOP("AccountTableModel", "Map gaps"), "map_gap_count"),
 )
 #: Columns a rep can show from the header's menu; hidden at first to keep the list readable.
-HIDDEN_AT_FIRST = ("industry", "owner")
+HIDDEN_AT_FIRST = ("code", "city", "industry", "hq_grade", "owner", "last_visit_on", "spin_stage")
 COLUMN_OF = {attr: i for i, (attr, _label, _key) in enumerate(COLUMNS)}
 
 # Darker shades of the charts' tier colours (reports/charts/style.TIER_STYLES), readable as text
@@ -186,6 +187,8 @@ class AccountTableModel(QAbstractTableModel):
             return None
         attr = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if attr == "next_due_on":
+                return _due_text(row.next_due_on, self._today)
             return _display(row, attr)
         if role == ROW_ROLE:
             return row
@@ -201,6 +204,12 @@ class AccountTableModel(QAbstractTableModel):
         warn = _WARNINGS.get(attr)
         if role == Qt.ItemDataRole.ForegroundRole and warn and warn(row, self._today):
             return QBrush(_WARNING)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and attr == "next_due_on"
+            and _soon(row, self._today)
+        ):
+            return QBrush(_SOON)
         if role == Qt.ItemDataRole.ForegroundRole:
             if attr == "value_tier" and row.value_tier is not None:
                 return QBrush(_TIER_COLOURS[row.value_tier])
@@ -232,6 +241,27 @@ class AccountTableModel(QAbstractTableModel):
 
 
 _WARNING = QColor("#b3261e")
+_SOON = QColor("#9a5b00")  # amber: due within SOON_DAYS
+SOON_DAYS = 3
+
+
+def _soon(row: AccountRow, today: date) -> bool:
+    due = row.next_due_on
+    return due is not None and 0 < (due - today).days <= SOON_DAYS
+
+
+def _due_text(due: date | None, today: date) -> str:
+    """ "逾期 29 天" / "今天" / "3 天后" ("29 days overdue" / "today" / "in 3 days")."""
+    if due is None:
+        return ""
+    days = (due - today).days
+    if days < 0:
+        return QCoreApplication.translate("AccountTableModel", "%n day(s) overdue", "", -days)
+    if days == 0:
+        return QCoreApplication.translate("AccountTableModel", "today")
+    return QCoreApplication.translate("AccountTableModel", "in %n day(s)", "", days)
+
+
 _CENTRED = {"hq_grade", "spin_stage", "map_gap_count"}
 _WARNINGS = {
     "next_due_on": lambda row, today: row.next_due_on is not None and row.next_due_on <= today,
@@ -243,10 +273,9 @@ def _tooltip(row: AccountRow, attr: str) -> str:
     """What a cell means in words: the gaps, the due reasons, the SPIN stage's name."""
     if attr == "map_gap_count" and row.map_gaps:
         return "\n".join(GapKind(code).label() for code in row.map_gaps if _known(GapKind, code))
-    if attr == "next_due_on" and row.due_reasons:
-        return "\n".join(
-            RevisitRule(code).label() for code in row.due_reasons if _known(RevisitRule, code)
-        )
+    if attr == "next_due_on" and row.next_due_on is not None:  # the date, then why
+        reasons = [RevisitRule(c).label() for c in row.due_reasons or () if _known(RevisitRule, c)]
+        return "\n".join([row.next_due_on.isoformat(), *reasons])
     if attr == "spin_stage" and row.spin_stage is not None:
         return row.spin_stage.label()
     return _display(row, attr)

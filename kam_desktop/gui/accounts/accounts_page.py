@@ -30,15 +30,18 @@ from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.gui.spin.spin_board_tab import SpinBoardTab
 from kam_desktop.gui.value.value_tab import ValueTab
 from kam_desktop.gui.visits.account_visits_tab import AccountVisitsTab
-from kam_desktop.services.accounts.accounts import get_account, get_account_by_code
+from kam_desktop.services.accounts.accounts import (
+    AccountDetail,
+    get_account,
+    get_account_by_code,
+)
 from kam_desktop.services.accounts.find_accounts import AccountQuery, count_accounts, filter_options
 from kam_desktop.services.book.account_caches import refresh_account
 from kam_desktop.services.book.handle import Book
 
 NAME_WIDTH = 230  # px: "杭州恒远机械设备有限公司" and most company names fit
 
-# How much of the page each account tab gets: the map and the SPIN board need room.
-DETAIL_SHARE = {"map": 0.62, "contacts": 0.52, "visits": 0.55, "spin": 0.68}
+LIST_WIDTH = 520  # the name and the risk columns at 1366 × 768
 
 
 class AccountsPage(QWidget):
@@ -103,10 +106,12 @@ class AccountsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # One split for every tab (it used to move with the tab, and the list jumped): the list
+        # keeps its risk columns, the detail the rest; the rep's own drag is kept.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([840, 520])
+        self.splitter.setSizes([LIST_WIDTH, 1366 - 150 - LIST_WIDTH])  # the rest at 1366 wide
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -117,7 +122,6 @@ class AccountsPage(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.form.account_saved.connect(self._on_account_saved)
         self.detail.account_changed.connect(self._on_account_changed_in_tab)
-        self.detail.tabs.currentChanged.connect(self._on_detail_tab_changed)
         self._on_model_reset()
         translate_ui(self)
 
@@ -132,7 +136,7 @@ class AccountsPage(QWidget):
         metrics = header.fontMetrics()
         typical = {"code": "0000000", "city": "浙江省 杭州市", "industry": "Manufactur",
                    "hq_grade": "A", "value_tier": "Platinum 99.9", "lifecycle_stage": "Formation",
-                   "owner": "欧阳明", "last_visit_on": "2026-11-25", "next_due_on": "2026-11-25",
+                   "owner": "欧阳明", "last_visit_on": "2026-11-25", "next_due_on": "逾期 999 天",
                    "spin_stage": "N", "map_gap_count": "99"}  # fmt: skip
         for attr, sample in typical.items():
             column = COLUMN_OF[attr]
@@ -200,9 +204,12 @@ class AccountsPage(QWidget):
         """Show one account (or none) in the profile form and every other tab."""
         if self._book is None or account_id is None:
             self.form.show_account(None)
+            self.detail.set_heading(None)
             self.detail.show_account(None)
             return
-        self.form.show_account(get_account(self._book, account_id))
+        account = get_account(self._book, account_id)
+        self.form.show_account(account)
+        self.detail.set_heading(_heading(account))
         self.detail.show_account(account_id)
 
     def _on_header_menu_requested(self, pos: QPoint) -> None:
@@ -218,13 +225,6 @@ class AccountsPage(QWidget):
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
         menu.exec(header.mapToGlobal(pos))
-
-    def _on_detail_tab_changed(self, _index: int) -> None:
-        """Give the chosen tab the room it needs; the profile reads fine in a narrow pane."""
-        total = sum(self.splitter.sizes()) or self.width()
-        share = DETAIL_SHARE.get(self.detail.current_key(), 0.32)
-        detail = max(int(total * share), self.detail.minimumSizeHint().width())
-        self.splitter.setSizes([total - detail, detail])
 
     def _on_row_activated(self, index: QModelIndex) -> None:
         if index.isValid() and not self.form.is_editing:
@@ -330,3 +330,9 @@ class AccountsPage(QWidget):
         self.model.retranslate()
         self._fit_columns()
         self._update_empty_text()
+
+
+def _heading(account: AccountDetail) -> str:
+    """ "睿博（上海）环境科技有限公司 · 0088970 · 铂金": the name first, then code and tier."""
+    facts = [account.code, account.value_tier.label() if account.value_tier else None]
+    return " · ".join([account.name, *(f for f in facts if f)])
