@@ -188,7 +188,7 @@ class AccountTableModel(QAbstractTableModel):
         attr = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if attr == "next_due_on":
-                return _due_text(row.next_due_on, self._today)
+                return due_text(row.next_due_on, self._today)
             return _display(row, attr)
         if role == ROW_ROLE:
             return row
@@ -250,7 +250,7 @@ def _soon(row: AccountRow, today: date) -> bool:
     return due is not None and 0 < (due - today).days <= SOON_DAYS
 
 
-def _due_text(due: date | None, today: date) -> str:
+def due_text(due: date | None, today: date) -> str:
     """ "逾期 29 天" / "今天" / "3 天后" ("29 days overdue" / "today" / "in 3 days")."""
     if due is None:
         return ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from kam_desktop.gui.accounts.account_table_model import (
     COLUMN_OF,
     HIDDEN_AT_FIRST,
     AccountTableModel,
+    due_text,
 )
 from kam_desktop.gui.accounts.filter_bar import FilterBar
 from kam_desktop.gui.accounts.undo_commands import DeleteAccountCommand
@@ -41,7 +44,7 @@ from kam_desktop.services.book.handle import Book
 
 NAME_WIDTH = 230  # px: "杭州恒远机械设备有限公司" and most company names fit
 
-LIST_WIDTH = 520  # the name and the risk columns at 1366 × 768
+LIST_WIDTH = 590  # the name and the risk columns at 1366 × 768
 
 
 class AccountsPage(QWidget):
@@ -136,8 +139,9 @@ class AccountsPage(QWidget):
         metrics = header.fontMetrics()
         typical = {"code": "0000000", "city": "浙江省 杭州市", "industry": "Manufactur",
                    "hq_grade": "A", "value_tier": "Platinum 99.9", "lifecycle_stage": "Formation",
-                   "owner": "欧阳明", "last_visit_on": "2026-11-25", "next_due_on": "逾期 999 天",
+                   "owner": "欧阳明", "last_visit_on": "2026-11-25",
                    "spin_stage": "N", "map_gap_count": "99"}  # fmt: skip
+        typical["next_due_on"] = due_text(date(2000, 1, 1), date(2002, 9, 27))  # 999 overdue
         for attr, sample in typical.items():
             column = COLUMN_OF[attr]
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0) or "")

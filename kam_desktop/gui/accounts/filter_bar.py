@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from kam_desktop.domain.enums import (
     ValueTier,
 )
 from kam_desktop.domain.labels import Labeled
+from kam_desktop.gui.flow_layout import FlowLayout
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.services.accounts.find_accounts import AccountQuery, FilterOptions
 
@@ -123,12 +123,12 @@ class FilterBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.clear_button)
-        # A tool bar folds the last filters into its ">>" menu when the list is narrow.
-        filters = QToolBar(self)
+        # Every filter stays in sight: in a narrow pane they wrap onto a second row.
+        filters = QWidget(self)
         filters.setObjectName("filterButtons")
-        filters.setStyleSheet("QToolBar { border: none; spacing: 4px; }")
+        flow = FlowLayout(filters)
         for button in self._buttons():
-            filters.addWidget(button)
+            flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from kam_desktop.domain.accounts.account_fields import AccountDraft
-from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, HIDDEN_AT_FIRST, _due_text
+from kam_desktop.gui.accounts.account_table_model import COLUMN_OF, HIDDEN_AT_FIRST, due_text
 from kam_desktop.gui.accounts.accounts_page import AccountsPage
 from kam_desktop.gui.i18n import LanguageSwitcher
 from kam_desktop.gui.tasks import cancel_all
@@ -51,8 +51,8 @@ def test_a_due_date_reads_as_words(qapp, language: str, days: int, text: str) ->
     switcher = LanguageSwitcher()
     switcher.apply(QApplication.instance(), language)  # type: ignore[arg-type]
     try:
-        assert _due_text(TODAY + timedelta(days=days), TODAY) == text
-        assert _due_text(None, TODAY) == ""
+        assert due_text(TODAY + timedelta(days=days), TODAY) == text
+        assert due_text(None, TODAY) == ""
     finally:
         switcher.apply(QApplication.instance(), "en")  # type: ignore[arg-type]
 
@@ -81,3 +81,16 @@ def test_the_account_is_named_above_every_tab_on_one_line(qtbot, page: AccountsP
         assert heading.text().endswith("…") or heading.text() == heading.full_text()
         sizes.append(tuple(page.splitter.sizes()))
     assert len(set(sizes)) == 1  # the split does not move with the tab
+
+
+def test_every_filter_stays_in_sight_in_a_narrow_list(qtbot, page: AccountsPage) -> None:
+    page.splitter.setSizes([420, 700])
+    QApplication.processEvents()
+    bar = page.filter_bar
+    buttons = [b for b in bar._buttons() if not b.isHidden()]
+    assert buttons
+    for button in buttons:  # laid out inside the bar, wrapped onto rows: none cut off
+        assert button.isVisible()
+        assert button.geometry().right() < button.parentWidget().width()
+    rows = {b.y() for b in buttons}
+    assert len(rows) >= 2  # they wrapped
