@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.domain.enums import LifecycleStage, ValueTier
 from kam_desktop.gui.accounts.account_detail import AccountDetailPanel
 from kam_desktop.gui.accounts.account_form import AccountForm
 from kam_desktop.gui.accounts.account_table_model import (
@@ -42,9 +43,9 @@ from kam_desktop.services.accounts.find_accounts import AccountQuery, count_acco
 from kam_desktop.services.book.account_caches import refresh_account
 from kam_desktop.services.book.handle import Book
 
-NAME_WIDTH = 230  # px: "杭州恒远机械设备有限公司" and most company names fit
+NAME_WIDTH = 210  # px: "杭州恒远机械设备有限公司" and most company names fit
 
-LIST_WIDTH = 590  # the name and the risk columns at 1366 × 768
+LIST_WIDTH = 650  # the name and the risk columns at 1366 × 768
 
 
 class AccountsPage(QWidget):
@@ -138,15 +139,17 @@ class AccountsPage(QWidget):
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         typical = {"code": "0000000", "city": "浙江省 杭州市", "industry": "Manufactur",
-                   "hq_grade": "A", "value_tier": "Platinum 99.9", "lifecycle_stage": "Formation",
-                   "owner": "欧阳明", "last_visit_on": "2026-11-25",
+                   "hq_grade": "A", "owner": "欧阳明", "last_visit_on": "2026-11-25",
                    "spin_stage": "N", "map_gap_count": "99"}  # fmt: skip
-        typical["next_due_on"] = due_text(date(2000, 1, 1), date(2002, 9, 27))  # 999 overdue
+        # the words of the UI's language: a tier with its score, the longest stage, a year due
+        typical["value_tier"] = f"{ValueTier.PLATINUM.label()} 99.9"
+        typical["lifecycle_stage"] = max((s.label() for s in LifecycleStage), key=len)
+        typical["next_due_on"] = due_text(date(2025, 1, 1), date(2026, 1, 1))
         for attr, sample in typical.items():
             column = COLUMN_OF[attr]
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0) or "")
             width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
-            header.resizeSection(column, min(width + 24, 160))
+            header.resizeSection(column, min(width + 16, 160))
 
     # --- book ------------------------------------------------------------------------------
 
