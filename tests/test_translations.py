@@ -116,7 +116,7 @@ def test_translations_keep_accelerators() -> None:
         ("MainWindow", "Accounts", "客户"),
         ("MainWindow", "&File", "文件(&F)"),
         ("AccountTableModel", "Account", "客户名称"),
-        ("AppSession", "Demo account book", "示例账本"),
+        ("AppSession", "Demo account book", "示例客户账本"),
         ("errors", "Cancelled. Nothing was changed.", "已取消，未作任何改动。"),
         ("ValueTier", "Platinum", "铂金"),  # the DOMAIN.md glossary, from domain/enums.py
         ("LifecycleStage", "Exploration", "考察期"),

@@ -380,6 +380,10 @@
             <translation>Grade</translation>
         </message>
         <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
             <source>Value</source>
             <translation>Value</translation>
         </message>
@@ -406,6 +410,20 @@
         <message>
             <source>Map gaps</source>
             <translation>Map gaps</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1861,6 +1879,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>Accounts</translation>
         </message>
         <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
@@ -3086,6 +3108,213 @@ Why? (optional)</translation>
         <message>
             <source>{tier}:</source>
             <translation>{tier}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Log outcome…</source>
+            <translation>Log outcome…</translation>
+        </message>
+        <message>
+            <source>Show account</source>
+            <translation>Show account</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Read the book again</source>
+            <translation>Read the book again</translation>
+        </message>
+        <message>
+            <source>Open an account book to see your day.</source>
+            <translation>Open an account book to see your day.</translation>
+        </message>
+        <message>
+            <source>This account book has no accounts yet. Import your customer list with File → Import from headquarters…, or add an account on the Accounts page.</source>
+            <translation>This account book has no accounts yet. Import your customer list with File → Import from headquarters…, or add an account on the Accounts page.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>opened today</source>
+            <translation>opened today</translation>
+        </message>
+        <message>
+            <source>Lifecycle in decline</source>
+            <translation>Lifecycle in decline</translation>
+        </message>
+        <message>
+            <source>Contact map gaps</source>
+            <translation>Contact map gaps</translation>
+        </message>
+        <message numerus="yes">
+            <source>open %n day(s)</source>
+            <translation>
+                <numerusform>open %n day</numerusform>
+                <numerusform>open %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Holiday: plan greetings for your key accounts</source>
+            <translation>Holiday: plan greetings for your key accounts</translation>
+        </message>
+        <message>
+            <source>Double-click to log the outcome.</source>
+            <translation>Double-click to log the outcome.</translation>
+        </message>
+        <message>
+            <source>Map gaps: %1</source>
+            <translation>Map gaps: %1</translation>
+        </message>
+        <message>
+            <source>%1's birthday</source>
+            <translation>%1's birthday</translation>
+        </message>
+        <message>
+            <source>today %1</source>
+            <translation>today %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%n more)</source>
+            <translation>
+                <numerusform>(+%n more)</numerusform>
+                <numerusform>(+%n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tier dropped: %1 → %2</source>
+            <translation>Tier dropped: %1 → %2</translation>
+        </message>
+        <message>
+            <source>No visits planned for today and none left to log. Plan this week's visits on the Visit plan page, or open a due account below and plan a visit.</source>
+            <translation>No visits planned for today and none left to log. Plan this week's visits on the Visit plan page, or open a due account below and plan a visit.</translation>
+        </message>
+        <message>
+            <source>No next steps due. When you log a visit, add what you promised as next steps.</source>
+            <translation>No next steps due. When you log a visit, add what you promised as next steps.</translation>
+        </message>
+        <message>
+            <source>No open complaints. Complaints are recorded with a visit's outcome.</source>
+            <translation>No open complaints. Complaints are recorded with a visit's outcome.</translation>
+        </message>
+        <message>
+            <source>No account is slipping: no tier dropped this month, none in decline, and the platinum and gold accounts' contact maps have no gaps.</source>
+            <translation>No account is slipping: no tier dropped this month, none in decline, and the platinum and gold accounts' contact maps have no gaps.</translation>
+        </message>
+        <message>
+            <source>No birthdays or holidays this week. Add your contacts' birthdays to be reminded.</source>
+            <translation>No birthdays or holidays this week. Add your contacts' birthdays to be reminded.</translation>
+        </message>
+        <message>
+            <source>Visits today and overdue</source>
+            <translation>Visits today and overdue</translation>
+        </message>
+        <message>
+            <source>Due accounts, most urgent first</source>
+            <translation>Due accounts, most urgent first</translation>
+        </message>
+        <message>
+            <source>No accounts yet: import or add accounts, and their visits fall due here.</source>
+            <translation>No accounts yet: import or add accounts, and their visits fall due here.</translation>
+        </message>
+        <message>
+            <source>Nothing is due this week. Every account has been visited on time: a good day to plan ahead on the Visit plan page.</source>
+            <translation>Nothing is due this week. Every account has been visited on time: a good day to plan ahead on the Visit plan page.</translation>
+        </message>
+        <message>
+            <source>Ranked by value tier × days overdue</source>
+            <translation>Ranked by value tier × days overdue</translation>
+        </message>
+        <message>
+            <source>Next steps due</source>
+            <translation>Next steps due</translation>
+        </message>
+        <message>
+            <source>Open complaints</source>
+            <translation>Open complaints</translation>
+        </message>
+        <message>
+            <source>Slipping accounts</source>
+            <translation>Slipping accounts</translation>
+        </message>
+        <message>
+            <source>Birthdays and holidays this week</source>
+            <translation>Birthdays and holidays this week</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n more</numerusform>
+                <numerusform>%n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Visits planned for today appear here.</source>
+            <translation>Visits planned for today appear here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more on the Visits page</source>
+            <translation>
+                <numerusform>%n more on the Visits page</numerusform>
+                <numerusform>%n more on the Visits page</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts due for a visit appear here.</source>
+            <translation>Accounts due for a visit appear here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more on the due list</source>
+            <translation>
+                <numerusform>%n more on the due list</numerusform>
+                <numerusform>%n more on the due list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 today, %2 overdue</source>
+            <translation>%1 today, %2 overdue</translation>
+        </message>
+        <message>
+            <source>%1 due, %2 overdue</source>
+            <translation>%1 due, %2 overdue</translation>
+        </message>
+        <message>
+            <source>%1 tier drops · %2 declining · %3 map gaps</source>
+            <translation>%1 tier drops · %2 declining · %3 map gaps</translation>
         </message>
     </context>
     <context>
@@ -5851,6 +6080,10 @@ Why? (optional)</translation>
         <message>
             <source>Writing the book</source>
             <translation>Writing the book</translation>
+        </message>
+        <message>
+            <source>Planning visits</source>
+            <translation>Planning visits</translation>
         </message>
         <message>
             <source>Scoring accounts</source>

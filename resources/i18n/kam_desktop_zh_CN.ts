@@ -378,6 +378,10 @@
             <translation>等级</translation>
         </message>
         <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
             <source>Value</source>
             <translation>价值</translation>
         </message>
@@ -404,6 +408,18 @@
         <message>
             <source>Map gaps</source>
             <translation>缺口</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1852,6 +1868,10 @@ An offline workstation for key account managers: accounts, contact maps, visits 
             <translation>客户</translation>
         </message>
         <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
             <source>Visits</source>
             <translation>拜访</translation>
         </message>
@@ -3069,6 +3089,205 @@ Why? (optional)</source>
         <message>
             <source>{tier}:</source>
             <translation>{tier}：</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Log outcome…</source>
+            <translation>记录拜访结果…</translation>
+        </message>
+        <message>
+            <source>Show account</source>
+            <translation>查看客户</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Read the book again</source>
+            <translation>重新读取客户账本</translation>
+        </message>
+        <message>
+            <source>Open an account book to see your day.</source>
+            <translation>打开客户账本，查看今天的工作。</translation>
+        </message>
+        <message>
+            <source>This account book has no accounts yet. Import your customer list with File → Import from headquarters…, or add an account on the Accounts page.</source>
+            <translation>此客户账本还没有客户。请通过“文件 → 从总部导入…”导入客户名单，或在“客户”页新建客户。</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>opened today</source>
+            <translation>今天提出</translation>
+        </message>
+        <message>
+            <source>Lifecycle in decline</source>
+            <translation>生命周期：退化期</translation>
+        </message>
+        <message>
+            <source>Contact map gaps</source>
+            <translation>关系图缺口</translation>
+        </message>
+        <message numerus="yes">
+            <source>open %n day(s)</source>
+            <translation>
+                <numerusform>未解决 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Holiday: plan greetings for your key accounts</source>
+            <translation>节日：为重点客户安排节日问候</translation>
+        </message>
+        <message>
+            <source>Double-click to log the outcome.</source>
+            <translation>双击记录拜访结果。</translation>
+        </message>
+        <message>
+            <source>Map gaps: %1</source>
+            <translation>关系图缺口：%1</translation>
+        </message>
+        <message>
+            <source>%1's birthday</source>
+            <translation>%1 的生日</translation>
+        </message>
+        <message>
+            <source>today %1</source>
+            <translation>今天 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%n more)</source>
+            <translation>
+                <numerusform>（另有 %n 条）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tier dropped: %1 → %2</source>
+            <translation>层级下降：%1 → %2</translation>
+        </message>
+        <message>
+            <source>No visits planned for today and none left to log. Plan this week's visits on the Visit plan page, or open a due account below and plan a visit.</source>
+            <translation>今天没有计划的拜访，也没有待记录的拜访。请在“拜访计划”页安排本周拜访，或打开下方的待回访客户安排拜访。</translation>
+        </message>
+        <message>
+            <source>No next steps due. When you log a visit, add what you promised as next steps.</source>
+            <translation>没有到期的后续行动。记录拜访时，把答应客户的事项添加为后续行动。</translation>
+        </message>
+        <message>
+            <source>No open complaints. Complaints are recorded with a visit's outcome.</source>
+            <translation>没有处理中的投诉。投诉随拜访结果一起记录。</translation>
+        </message>
+        <message>
+            <source>No account is slipping: no tier dropped this month, none in decline, and the platinum and gold accounts' contact maps have no gaps.</source>
+            <translation>没有下滑的客户：本月没有层级下降，没有处于退化期的客户，铂金和黄金客户的关系图也没有缺口。</translation>
+        </message>
+        <message>
+            <source>No birthdays or holidays this week. Add your contacts' birthdays to be reminded.</source>
+            <translation>本周没有生日或节日。添加联系人的生日即可收到提醒。</translation>
+        </message>
+        <message>
+            <source>Visits today and overdue</source>
+            <translation>今日及逾期拜访</translation>
+        </message>
+        <message>
+            <source>Due accounts, most urgent first</source>
+            <translation>待回访客户（最紧急在前）</translation>
+        </message>
+        <message>
+            <source>No accounts yet: import or add accounts, and their visits fall due here.</source>
+            <translation>还没有客户：导入或新建客户后，待回访的客户会显示在这里。</translation>
+        </message>
+        <message>
+            <source>Nothing is due this week. Every account has been visited on time: a good day to plan ahead on the Visit plan page.</source>
+            <translation>本周没有待回访的客户，所有客户都按时拜访了：正好在“拜访计划”页提前安排。</translation>
+        </message>
+        <message>
+            <source>Ranked by value tier × days overdue</source>
+            <translation>按价值层级 × 逾期天数排序</translation>
+        </message>
+        <message>
+            <source>Next steps due</source>
+            <translation>到期的后续行动</translation>
+        </message>
+        <message>
+            <source>Open complaints</source>
+            <translation>处理中的投诉</translation>
+        </message>
+        <message>
+            <source>Slipping accounts</source>
+            <translation>下滑客户</translation>
+        </message>
+        <message>
+            <source>Birthdays and holidays this week</source>
+            <translation>本周生日与节日</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>还有 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Visits planned for today appear here.</source>
+            <translation>今天计划的拜访会显示在这里。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more on the Visits page</source>
+            <translation>
+                <numerusform>拜访页还有 %n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts due for a visit appear here.</source>
+            <translation>需要回访的客户会显示在这里。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more on the due list</source>
+            <translation>
+                <numerusform>待回访列表还有 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 today, %2 overdue</source>
+            <translation>今日 %1，逾期 %2</translation>
+        </message>
+        <message>
+            <source>%1 due, %2 overdue</source>
+            <translation>待回访 %1，逾期 %2</translation>
+        </message>
+        <message>
+            <source>%1 tier drops · %2 declining · %3 map gaps</source>
+            <translation>层级下降 %1 · 退化 %2 · 关系图缺口 %3</translation>
         </message>
     </context>
     <context>
@@ -5829,6 +6048,10 @@ Why? (optional)</source>
         <message>
             <source>Writing the book</source>
             <translation>正在写入账本</translation>
+        </message>
+        <message>
+            <source>Planning visits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Scoring accounts</source>

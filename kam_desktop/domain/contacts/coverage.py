@@ -33,7 +33,7 @@ class GapKind(Labeled):
         "Weak relationship with the key decision maker",
         "与关键决策人关系薄弱",
     )
-    NO_COACH = ("no_coach", "No coach", "没有教练(内线)")
+    NO_COACH = ("no_coach", "No coach", "没有教练（内线）")
     OPPONENT_HIGH_INFLUENCE = (
         "opponent_high_influence",
         "Influential opponent without a plan",
@@ -79,7 +79,7 @@ class CoverageRuleField(Labeled):
     KDM_MIN_ATTITUDE = (
         "kdm_min_attitude", "Key decision maker attitude at least", "关键决策人最低态度"
     )
-    NOT_MET_DAYS = ("not_met_days", "Key contacts met within (days)", "关键联系人拜访间隔(天)")
+    NOT_MET_DAYS = ("not_met_days", "Key contacts met within (days)", "关键联系人拜访间隔（天）")
 # fmt: on
 
 

@@ -111,10 +111,10 @@ class RevisitSettingField(Labeled):
     AFTER_ORDER_DAYS = ("after_order_days", "Revisit days after an order", "订单后回访天数")
     REPURCHASE_LEAD_DAYS = ("repurchase_lead_days", "Days before repurchase", "重复购买提前天数")
     PERIODIC_DAYS = (
-        "periodic_days", "Revisit every (days) by value tier", "按价值层级回访周期(天)"
+        "periodic_days", "Revisit every (days) by value tier", "按价值层级回访周期（天）"
     )
     PERIODIC_GRADE_DAYS = (
-        "periodic_grade_days", "Revisit every (days) by grade", "按客户等级回访周期(天)"
+        "periodic_grade_days", "Revisit every (days) by grade", "按客户等级回访周期（天）"
     )
     COMPLAINT_OPENED_DAYS = (
         "complaint_opened_days", "Days after a complaint is opened", "投诉受理后天数"
@@ -127,7 +127,7 @@ class RevisitSettingField(Labeled):
     HOLIDAY_LEAD_DAYS = ("holiday_lead_days", "Days before a holiday", "节日前提前天数")
     BIRTHDAY_LEAD_DAYS = ("birthday_lead_days", "Days before a birthday", "生日前提前天数")
     DORMANT_AFTER_DAYS = (
-        "dormant_after_days", "Dormant after (days without an order)", "休眠天数(无订单)"
+        "dormant_after_days", "Dormant after (days without an order)", "休眠天数（无订单）"
     )
     SATISFYING_PURPOSES = (
         "satisfying_purposes", "Visit purposes that count as a revisit", "算作回访的拜访目的"

@@ -38,8 +38,8 @@ class SpinField(Labeled):
     NOTED_ON = ("noted_on", "Date", "日期")
     VISIT = ("visit_id", "Visit", "拜访")
     CONTACT = ("contact_id", "Contact", "联系人")
-    TEXT_ZH = ("text_zh", "Question (Chinese)", "问题(中文)")
-    TEXT_EN = ("text_en", "Question (English)", "问题(英文)")
+    TEXT_ZH = ("text_zh", "Question (Chinese)", "问题（中文）")
+    TEXT_EN = ("text_en", "Question (English)", "问题（英文）")
 
 
 class NotOfThisAccount(KamError):

@@ -52,7 +52,7 @@ class LifetimeField(Labeled):
         "retention_by_stage", "Retention rate by lifecycle stage", "各生命周期阶段的保留率"
     )
     DISCOUNT_RATE = ("discount_rate", "Discount rate per year", "年折现率")
-    HORIZON_YEARS = ("horizon_years", "Horizon (years)", "计算年限(年)")
+    HORIZON_YEARS = ("horizon_years", "Horizon (years)", "计算年限（年）")
 # fmt: on
 
 

@@ -34,7 +34,7 @@ class ValueIndicator(Labeled):
     SIZE_CLASS = ("size_class", "Company size", "企业规模")
     RELATIONSHIP = ("relationship", "Relationship with key contacts", "关键联系人关系")
     REFERRAL = ("referral", "Referral value", "引介价值")
-    COVERAGE_GAPS = ("coverage_gaps", "Coverage gaps in the contact map", "联系人覆盖缺口")
+    COVERAGE_GAPS = ("coverage_gaps", "Coverage gaps in the contact map", "关系图中的覆盖缺口")
 
 
 INDICATORS: tuple[str, ...] = tuple(str(i.value) for i in ValueIndicator)

@@ -58,7 +58,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("last_visit_on", QT_TRANSLATE_NOOP("AccountTableModel", "Last visit"), "last_visit_on"),
     ("spin_stage", QT_TRANSLATE_NOOP("AccountTableModel", "SPIN"), "spin_stage"),
 )
-#: Columns a rep can show from the header's menu; hidden at first to keep the list readable.
+# Columns a rep can show from the header's menu; hidden at first to keep the list readable.
 HIDDEN_AT_FIRST = ("code", "city", "industry", "hq_grade", "owner", "last_visit_on", "spin_stage")
 COLUMN_OF = {attr: i for i, (attr, _label, _key) in enumerate(COLUMNS)}
 
@@ -240,6 +240,9 @@ class AccountTableModel(QAbstractTableModel):
         self.refresh_rows()
 
 
+translate = QCoreApplication.translate  # plurals: translate(_CONTEXT, text, "", n)
+# a constant, so the translations tool (not lupdate, which misses the plural) reads the plurals
+_CONTEXT = "AccountTableModel"
 _WARNING = QColor("#b3261e")
 _SOON = QColor("#9a5b00")  # amber: due within SOON_DAYS
 SOON_DAYS = 3
@@ -256,10 +259,10 @@ def due_text(due: date | None, today: date) -> str:
         return ""
     days = (due - today).days
     if days < 0:
-        return QCoreApplication.translate("AccountTableModel", "%n day(s) overdue", "", -days)
+        return translate(_CONTEXT, "%n day(s) overdue", "", -days)
     if days == 0:
         return QCoreApplication.translate("AccountTableModel", "today")
-    return QCoreApplication.translate("AccountTableModel", "in %n day(s)", "", days)
+    return translate(_CONTEXT, "in %n day(s)", "", days)
 
 
 _CENTRED = {"hq_grade", "spin_stage", "map_gap_count"}

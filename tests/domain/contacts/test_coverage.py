@@ -282,7 +282,7 @@ def test_texts_go_through_the_translator_in_the_coverage_context() -> None:
         assert gap.reason() == "【Key contacts not met for more than 90 days: 王总、李工.】"
         assert gap.suggestion() == "【Plan a visit or a call with 王总、李工.】"
         assert set(seen) == {"coverage"}
-        assert K.NO_COACH.label("zh_CN") == "没有教练(内线)"
+        assert K.NO_COACH.label("zh_CN") == "没有教练（内线）"
     finally:
         i18n.set_translator(None)
     assert gap.reason() == "Key contacts not met for more than 90 days: 王总, 李工."
