@@ -16,24 +16,29 @@ import uuid
 from datetime import UTC, date
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
-from kam_desktop.db.book import open_book
-from kam_desktop.db.models import BookMeta
+from kam_desktop.db.book import Book, open_book
+from kam_desktop.db.models import BookMeta, NextStep
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.processes import process_running
 from kam_desktop.services.book.account_caches import refresh_all
 from kam_desktop.services.demo.accounts import make_accounts
+from kam_desktop.services.demo.catch_up import catch_up
 from kam_desktop.services.demo.common import uuid_for
 from kam_desktop.services.demo.contacts import make_contacts
 from kam_desktop.services.demo.data import DemoData
 from kam_desktop.services.demo.history import make_relationship_history
+from kam_desktop.services.demo.next_steps import close_done_steps
 from kam_desktop.services.demo.orders import make_orders
 from kam_desktop.services.demo.portfolio import Portfolio
 from kam_desktop.services.demo.spin import make_spin_notes
 from kam_desktop.services.demo.visits import make_visits
+from kam_desktop.services.demo.week_ahead import plan_week
 from kam_desktop.services.progress import NoProgress, Progress, Steps, check_cancelled, step_names
+from kam_desktop.services.revisits.due_items import stored_settings
+from kam_desktop.services.revisits.revisits import due_list
 from kam_desktop.services.value.snapshots import backfill_snapshots
 
 log = logging.getLogger(__name__)
@@ -46,6 +51,7 @@ _STEPS = step_names(
     QT_TRANSLATE_NOOP("progress", "Creating orders and value records"),
     QT_TRANSLATE_NOOP("progress", "Writing the book"),
     QT_TRANSLATE_NOOP("progress", "Scoring accounts"),
+    QT_TRANSLATE_NOOP("progress", "Creating visits"),  # those answering the due list
     QT_TRANSLATE_NOOP("progress", "Saving value snapshots"),
 )
 
@@ -155,14 +161,18 @@ def _build(path: Path, today: date, progress: Progress) -> None:
         book.close()
     book = open_book(path, create=False)  # reopened so the session stamps the fixed device id
     try:
+        written = portfolio.counts()
         with book.sessions.begin() as s:
             for model, rows in portfolio.tables(device_id):
                 check_cancelled(progress)
                 if rows:
                     s.execute(insert(model.__table__), rows)  # one executemany
         refresh_all(book, today, steps.within(5))  # scoring reports its own steps inside
+        steps.start(6)
+        _work_the_due_list(book, portfolio, today, device_id, written)
+        refresh_all(book, today, steps.within(6))
         # Every month the demo's value records cover: tier history from the first open.
-        backfill_snapshots(book, steps.within(6), today)
+        backfill_snapshots(book, steps.within(7), today)
         with book.sessions.begin() as s:
             # Rows keep the fixed generator id (so builds are identical), but each demo book is
             # its own device: two reps' demo books must not look like one laptop to sync.
@@ -171,6 +181,24 @@ def _build(path: Path, today: date, progress: Progress) -> None:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         book.close()
+
+
+def _work_the_due_list(
+    book: Book, portfolio: Portfolio, today: date, device_id: str, written: dict[type, int]
+) -> None:
+    """The rep answers the book's due list and plans the weeks ahead (``catch_up``,
+    ``week_ahead``); the new visits are added and the next steps written again (some closed)."""
+    with book.sessions() as s:
+        settings = stored_settings(s)
+    due = due_list(book, today, settings=settings)
+    behind = catch_up(portfolio, due, settings)
+    plan_week(portfolio, due, behind)
+    close_done_steps(portfolio, behind)
+    with book.sessions.begin() as s:
+        s.execute(delete(NextStep.__table__))
+        for model, rows in portfolio.tables(device_id, since={**written, NextStep: 0}):
+            if rows:
+                s.execute(insert(model.__table__), rows)
 
 
 def _move_into_place(temp: Path, target: Path) -> None:

@@ -6,13 +6,12 @@ import math
 import random
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 NAMESPACE = uuid.UUID("5b0e9c55-4b41-4d42-8f7a-2f7a7d1c6f0e")
-CST = timezone(timedelta(hours=8))  # China has one time zone and no DST
 
 
 def uuid_for(key: str) -> str:
@@ -21,8 +20,11 @@ def uuid_for(key: str) -> str:
 
 
 def at(day: date, hour: int = 9, minute: int = 0) -> datetime:
-    """A moment of a day in China time."""
-    return datetime.combine(day, time(hour, minute), tzinfo=CST)
+    """A moment of a day on this computer's clock: a 09:00 visit shows at 09:00 wherever the
+    laptop is (the rep's zone is the computer's, as everywhere in the app). Aware, with the
+    offset that zone has on that day (summer time included)."""
+    # A naive datetime's astimezone() reads it as local time.
+    return datetime.combine(day, time(hour, minute)).astimezone()
 
 
 def weighted(rng: random.Random, pairs: Sequence[tuple[T, float]]) -> T:

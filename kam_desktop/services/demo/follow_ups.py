@@ -19,6 +19,8 @@ from kam_desktop.services.demo.model import VisitEvent
 from kam_desktop.services.demo.portfolio import Portfolio
 from kam_desktop.services.demo.visit_events import new_visit
 
+OPEN = 2  # complaints still open: the newest ones
+
 
 def reschedule_and_complaints(pf: Portfolio, rng: random.Random) -> None:
     """Hold rescheduled visits again; raise complaints on some visits, mostly troubled ones."""
@@ -53,7 +55,7 @@ def reschedule_and_complaints(pf: Portfolio, rng: random.Random) -> None:
         raised.append(visit)
     raised.sort(key=lambda v: v.start)
     for visit in raised:
-        _complaint(pf, rng, visit, still_open=visit is raised[-1])  # the newest is open
+        _complaint(pf, rng, visit, still_open=visit in raised[-OPEN:])  # the newest are open
 
 
 def _complaint(pf: Portfolio, rng: random.Random, visit: VisitEvent, *, still_open: bool) -> None:
@@ -79,10 +81,11 @@ def _complaint(pf: Portfolio, rng: random.Random, visit: VisitEvent, *, still_op
     texts = pf.data.visits["complaints"][category.value]
     k = rng.randrange(len(texts["descriptions"]))
     opened = visit.day
-    resolved: date | None = pf.workday(opened + timedelta(days=rng.randint(2, 35)))
-    still_open = still_open or resolved >= pf.today or rng.random() < 0.03
-    if still_open:
-        resolved = None
+    resolved: date | None = None
+    if not still_open:  # resolved in 2-35 days; a recent one by yesterday
+        resolved = pf.workday(opened + timedelta(days=rng.randint(2, 35)))
+        last = pf.workday(pf.today - timedelta(days=1), forward=False)
+        resolved = max(opened, min(resolved, last))
     visit.satisfaction = rng.randint(1, 3)
     pf.add(
         Complaint,

@@ -88,8 +88,11 @@ class Portfolio:
         self.rows.setdefault(model, []).append(row)
         return row
 
-    def tables(self, device_id: str) -> list[tuple[type, list[dict[str, Any]]]]:
-        """Rows per table in an order that satisfies every foreign key, stamped by the device."""
+    def tables(
+        self, device_id: str, since: dict[type, int] | None = None
+    ) -> list[tuple[type, list[dict[str, Any]]]]:
+        """Rows per table in an order that satisfies every foreign key, stamped by the device;
+        only those added after ``since`` (a ``counts()``) when given."""
         for rows in self.rows.values():
             for row in rows:
                 row["updated_by"] = device_id
@@ -98,7 +101,12 @@ class Portfolio:
             VisitQuestion, NextStep, Complaint, RelationshipChange, SpinNote, SalesOrder,
             ValueRecord,
         )  # fmt: skip
-        return [(m, self.rows.get(m, [])) for m in order]
+        since = since or {}
+        return [(m, self.rows.get(m, [])[since.get(m, 0) :]) for m in order]
+
+    def counts(self) -> dict[type, int]:
+        """How many rows each table has so far (for ``tables(since=)``)."""
+        return {model: len(rows) for model, rows in self.rows.items()}
 
     def text(
         self,

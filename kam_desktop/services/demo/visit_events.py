@@ -20,6 +20,10 @@ _PREFERRED = {
     VisitPurpose.HOLIDAY_GREETING: {"decider", "technical"},
 }
 
+#: When visits start: business hours on the rep's clock, none over lunch.
+BUSINESS_STARTS = ((9, 0), (9, 30), (10, 0), (10, 30), (14, 0), (14, 30), (15, 0), (15, 30),
+                   (16, 0))  # fmt: skip
+
 
 def visit_span(pf: Portfolio, acct: Acct) -> tuple[date, date]:
     """The days the account's history of visits can cover."""
@@ -40,8 +44,11 @@ def new_visit(
     *,
     first: bool = False,
     method: VisitMethod | None = None,
+    slot: tuple[int, int, int] | None = None,
 ) -> VisitEvent:
-    """Add a visit to the account: its length, time of day and attendees."""
+    """Add a visit to the account: its length, time of day and attendees. ``slot`` (hour,
+    minute, longest minutes) fixes when it starts and caps its length (a planned day's visits
+    must not overlap)."""
     if method is None:
         method = pick_method(pf, rng, acct, purpose)
     minutes = {
@@ -49,8 +56,11 @@ def new_visit(
         VisitMethod.VIDEO: rng.choice((45, 60, 90)),
         VisitMethod.EMAIL: 15,
     }.get(method, rng.choice((15, 20, 30, 40)))
-    hour, minute = rng.choice(((9, 0), (9, 30), (10, 0), (10, 30), (14, 0), (14, 30),
-                               (15, 0), (15, 30), (16, 0)))  # fmt: skip
+    if slot is None:
+        hour, minute = rng.choice(BUSINESS_STARTS)
+    else:
+        hour, minute, longest = slot
+        minutes = min(minutes, longest)
     visit = VisitEvent(
         id=uuid_for(f"visit/{acct.index + 1}/{len(acct.visits) + 1}"),
         account=acct,

@@ -1,7 +1,8 @@
-"""Visits: 18 months of history, festival greetings, follow-ups, and the weeks ahead.
+"""Visits: 18 months of history, festival greetings and follow-ups.
 
 Runs the visits phase; its rows (and the contact rows, which need the visits) are written at
-its end.
+its end. The visits that answer the due list and the weeks ahead are made once the book is
+scored (``catch_up``, ``week_ahead``).
 """
 
 from __future__ import annotations
@@ -22,12 +23,10 @@ from kam_desktop.services.demo.common import weighted
 from kam_desktop.services.demo.contact_rows import contact_rows
 from kam_desktop.services.demo.follow_ups import reschedule_and_complaints
 from kam_desktop.services.demo.model import FUNNEL, Acct, funnel_reach
+from kam_desktop.services.demo.next_steps import close_done_steps
 from kam_desktop.services.demo.portfolio import HISTORY_DAYS, Portfolio
 from kam_desktop.services.demo.visit_events import new_visit, pick_method, visit_span
 from kam_desktop.services.demo.visit_rows import visit_rows
-
-PLAN_DAYS = 21
-
 
 _CUSTOMER_PURPOSES = (
     (VisitPurpose.REVISIT, 34),
@@ -45,7 +44,6 @@ def make_visits(pf: Portfolio) -> None:
     for acct in pf.accounts:
         _past_visits(pf, rng, acct)
     reschedule_and_complaints(pf, rng)
-    _planned_visits(pf, rng)
     for acct in pf.accounts:
         acct.visits.sort(key=lambda v: v.start)
         for visit, following in itertools.pairwise(acct.visits):
@@ -54,7 +52,8 @@ def make_visits(pf: Portfolio) -> None:
                 visit.next_visit_on = visit.next_visit_on or following.day
     for visit in sorted((v for a in pf.accounts for v in a.visits), key=lambda v: v.start):
         visit_rows(pf, rng, visit)
-    contact_rows(pf, rng)
+    close_done_steps(pf)
+    contact_rows(pf, random.Random(f"kam-demo/contacts/{pf.today.isoformat()}"))
 
 
 def _past_visits(pf: Portfolio, rng: random.Random, acct: Acct) -> None:
@@ -133,42 +132,3 @@ def _greetings(pf: Portfolio, rng: random.Random, acct: Acct, start: date, end: 
                 pf, rng, acct, visit_day, VisitPurpose.HOLIDAY_GREETING, VisitStatus.DONE
             )
             visit.festival = name
-
-
-def _planned_visits(pf: Portfolio, rng: random.Random) -> None:
-    active = [
-        a
-        for a in pf.accounts
-        if (a.status == AccountStatus.CUSTOMER and a.grade in (Grade.A, Grade.B))
-        or (a.status == AccountStatus.PROSPECT and a.spin_reach >= 2)
-    ]
-    future = [pf.today + timedelta(days=i) for i in range(1, PLAN_DAYS + 1)]
-    future = [d for d in future if pf.is_workday(d)]
-    count = rng.randint(17, 22)
-    chosen = rng.sample(active, min(count, len(active)))
-    for acct in chosen:
-        day = rng.choice(future)
-        _planned(pf, rng, acct, day)
-    for acct in rng.sample(active, 4):  # a few the rep never got round to: overdue
-        day = pf.workday(pf.today - timedelta(days=rng.randint(2, 12)), forward=False)
-        _planned(pf, rng, acct, day)
-
-
-def _planned(pf: Portfolio, rng: random.Random, acct: Acct, day: date) -> None:
-    if acct.status == AccountStatus.PROSPECT:
-        purpose = FUNNEL[min(funnel_reach(acct), len(FUNNEL) - 1)]
-    else:
-        purpose = weighted(
-            rng,
-            (
-                (VisitPurpose.REVISIT, 40),
-                (VisitPurpose.AFTER_SALES, 20),
-                (VisitPurpose.NEGOTIATION, 15),
-                (VisitPurpose.SOLUTION_DEMO, 15),
-                (VisitPurpose.NEEDS_RESEARCH, 10),
-            ),
-        )
-    method = weighted(
-        rng, ((VisitMethod.IN_PERSON, 70), (VisitMethod.VIDEO, 15), (VisitMethod.PHONE, 15))
-    )
-    new_visit(pf, rng, acct, day, purpose, VisitStatus.PLANNED, method=method)

@@ -4,30 +4,41 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import shutil
 import sqlite3
 import string
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta, timezone
+from contextlib import closing
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from kam_desktop import resources
+from kam_desktop.db.book import open_book
 from kam_desktop.domain.accounts import credit_code
 from kam_desktop.domain.contacts import contact_formats
+from kam_desktop.domain.enums import ValueTier
 from kam_desktop.domain.spin.spin_questions import SEED_QUESTIONS
 from kam_desktop.services.demo import DemoBookExists, build_demo_book
 from kam_desktop.services.progress import Cancelled
+from kam_desktop.services.revisits.due_items import DueItem
+from kam_desktop.services.revisits.revisits import due_list
 
-TODAY = date(2026, 11, 25)
-CST = timezone(timedelta(hours=8))
+TODAY = date(2026, 11, 25)  # a Wednesday: the week ahead has five working days, no holiday
+
+
+def _local(stamp: str) -> datetime:
+    """A stored UTC time on this computer's clock (the demo's times are the computer's)."""
+    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
 
 
 def _local_day(stamp: str) -> date:
-    return (
-        datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone(CST).date()
-    )
+    return _local(stamp).date()
 
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -240,17 +251,45 @@ def test_done_visits_lie_within_eighteen_months(db: sqlite3.Connection) -> None:
     assert max(starts) < TODAY
 
 
-def test_visit_statuses_and_the_plan_ahead(db: sqlite3.Connection) -> None:
+def test_visit_statuses(db: sqlite3.Connection) -> None:
     statuses = Counter(r[0] for r in db.execute("SELECT status FROM visit"))
     assert {"done", "cancelled", "rescheduled", "missed", "planned"} <= set(statuses)
     assert statuses["done"] > 0.75 * sum(statuses.values())
-    planned = [_local_day(r[0]) for r in db.execute(
-        "SELECT planned_start FROM visit WHERE status = 'planned'"
-    )]  # fmt: skip
-    upcoming = [d for d in planned if TODAY <= d <= TODAY + timedelta(days=21)]
-    assert 15 <= len(upcoming) <= 25
-    assert 1 <= sum(d < TODAY for d in planned) <= 6  # a few overdue
-    assert len(planned) == len(upcoming) + sum(d < TODAY for d in planned)
+
+
+def test_visits_are_at_business_hours_on_this_computers_clock(db: sqlite3.Connection) -> None:
+    """A 09:00 visit shows at 09:00 wherever the laptop is (here: whatever zone runs the test)."""
+    for start, end in db.execute("SELECT planned_start, planned_end FROM visit"):
+        begin, finish = _local(start), _local(end)
+        assert (9, 0) <= (begin.hour, begin.minute) <= (16, 0)
+        assert finish.date() == begin.date()
+        assert (finish.hour, finish.minute) <= (18, 0)
+
+
+def test_a_week_planned_ahead(db: sqlite3.Connection) -> None:
+    planned = [
+        (_local(start), _local(end))
+        for start, end in db.execute(
+            "SELECT planned_start, planned_end FROM visit WHERE status = 'planned'"
+        )
+    ]
+    per_day = Counter(start.date() for start, _ in planned)
+    week = [TODAY + timedelta(days=i) for i in range(7)]
+    assert all(2 <= per_day[day] <= 4 for day in week if day.weekday() < 5)
+    assert all(per_day[day] == 0 for day in week if day.weekday() >= 5)
+    assert 2 <= per_day[TODAY] <= 3  # some today
+    later = sum(n for day, n in per_day.items() if day >= TODAY + timedelta(days=7))
+    assert later <= 10  # the week after is lighter
+    assert max(per_day) < TODAY + timedelta(days=14)
+    unlogged = [day for day in per_day if day < TODAY]
+    assert 1 <= sum(per_day[d] for d in unlogged) <= 3  # planned, not logged yet
+    assert min(unlogged) >= TODAY - timedelta(days=8)
+    by_day: defaultdict[date, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for start, end in planned:
+        by_day[start.date()].append((start, end))
+    for spans in by_day.values():  # one rep: a day's planned visits never overlap
+        spans.sort()
+        assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
     questions = _one(
         db,
         "SELECT count(*) FROM visit_question q JOIN visit v ON v.id = q.visit_id "
@@ -259,12 +298,29 @@ def test_visit_statuses_and_the_plan_ahead(db: sqlite3.Connection) -> None:
     assert questions >= len(planned)
 
 
-def test_next_steps_and_complaints(db: sqlite3.Connection) -> None:
-    overdue = _one(
-        db, "SELECT count(*) FROM next_step WHERE NOT done AND due_on < ?", TODAY.isoformat()
-    )
-    assert 3 <= overdue <= 30
+def test_next_steps_are_closed_when_done(db: sqlite3.Connection) -> None:
+    overdue = db.execute(
+        "SELECT due_on FROM next_step WHERE NOT done AND due_on < ?", (TODAY.isoformat(),)
+    ).fetchall()
+    assert 1 <= len(overdue) <= 15  # a few, at accounts the rep is behind on
+    assert min(date.fromisoformat(r[0]) for r in overdue) >= TODAY - timedelta(days=30)
     assert _one(db, "SELECT count(*) FROM next_step WHERE done AND done_on IS NULL") == 0
+    # A step agreed at a visit that a later done visit followed up is done.
+    followed_up = _one(
+        db,
+        "SELECT count(*) FROM next_step n JOIN visit v ON v.id = n.visit_id "
+        "WHERE NOT n.done AND EXISTS (SELECT 1 FROM visit w WHERE w.account_id = v.account_id "
+        "AND w.status = 'done' AND date(w.planned_start, 'localtime') > "
+        "date(v.planned_start, 'localtime'))",
+    )
+    assert followed_up == 0
+    done_late = _one(
+        db, "SELECT count(*) FROM next_step WHERE done AND done_on >= ?", TODAY.isoformat()
+    )
+    assert done_late == 0
+
+
+def test_complaints_mostly_resolved(db: sqlite3.Connection) -> None:
     complaints = db.execute(
         "SELECT category, severity, status, opened_on, resolved_on, resolution FROM complaint"
     ).fetchall()
@@ -277,9 +333,74 @@ def test_next_steps_and_complaints(db: sqlite3.Connection) -> None:
     }
     open_ = [c for c in complaints if c[2] == "open"]
     resolved = [c for c in complaints if c[2] == "resolved"]
-    assert 1 <= len(open_) < len(resolved)
+    assert len(open_) == 2  # a couple, the newest
+    assert len(resolved) >= 10 * len(open_)
+    assert max(c[3] for c in resolved) <= min(c[3] for c in open_)
     assert all(c[4] is None for c in open_)
     assert all(c[3] <= c[4] < TODAY.isoformat() and c[5] for c in resolved)
+
+
+@pytest.fixture(scope="module")
+def due(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> list[DueItem]:
+    """The due list the app shows on the build day (read from a copy: the book stays as built)."""
+    copy = tmp_path_factory.mktemp("due") / "demo.kambook"
+    shutil.copy(demo_path, copy)
+    with open_book(copy) as book:
+        return due_list(book, TODAY)
+
+
+def test_a_queue_a_rep_recognises(db: sqlite3.Connection, due: list[DueItem]) -> None:
+    """Some accounts overdue, most not; a few badly at high tiers, none for long."""
+    accounts = _one(db, "SELECT count(*) FROM account")
+    assert isinstance(accounts, int)
+    overdue = [i for i in due if i.overdue_days > 0]
+    assert 0.10 * accounts <= len(overdue) <= 0.20 * accounts
+    assert max(i.overdue_days for i in overdue) <= 45  # no year-old follow-up on top
+    high = (ValueTier.PLATINUM, ValueTier.GOLD)
+    assert any(i.tier in high and i.overdue_days >= 10 for i in overdue)
+    assert all(i.tier in high for i in overdue if i.overdue_days > 14)
+    assert len([i for i in overdue if i.tier in high]) < len(overdue)
+    # The rep works the list: what fell due more than two days ago was mostly visited.
+    reasons = [r for i in due for r in i.reasons]
+    assert sum(r.overdue_days > 0 for r in reasons) < len(reasons) / 2
+
+
+def test_tiers_make_the_value_pyramid(db: sqlite3.Connection) -> None:
+    """DOMAIN §7.2: platinum top 5 %, gold next 15 %, iron next 30 %, lead the rest."""
+    tiers = Counter(r[0] for r in db.execute("SELECT value_tier FROM account"))
+    total = sum(tiers.values())
+    for tier, share in (("platinum", 0.05), ("gold", 0.15), ("iron", 0.30), ("lead", 0.50)):
+        assert abs(tiers[tier] - share * total) <= 1, tier
+    top = db.execute(
+        "SELECT DISTINCT status FROM account WHERE value_tier IN ('platinum', 'gold')"
+    ).fetchall()
+    assert top == [("customer",)]  # the top of the pyramid is buying; prospects sit at lead
+
+
+@pytest.fixture
+def zone(request: pytest.FixtureRequest) -> Iterator[ZoneInfo]:
+    """This computer's zone set to the parameter for the test (restored after it)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield ZoneInfo(request.param)
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Shanghai"], indirect=True)
+def test_visit_times_follow_the_computers_zone(zone: ZoneInfo, tmp_path: Path) -> None:
+    path = build_demo_book(tmp_path / "demo.kambook", today=TODAY)
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        starts = [r[0] for r in conn.execute("SELECT planned_start FROM visit")]
+    clock = Counter(
+        datetime.strptime(s, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone(zone).hour
+        for s in starts
+    )
+    assert set(clock) == {9, 10, 14, 15, 16}
 
 
 # --- SPIN -------------------------------------------------------------------------------------
