@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop import __version__
-from kam_desktop.db import backups, migrate
+from kam_desktop.db import backups, migrate, name_keys
 from kam_desktop.db.backups import APPLICATION_ID, BOOK_SUFFIX, SQLITE_MAGIC, read_only_uri
 from kam_desktop.db.base import SyncedRow
 from kam_desktop.db.book_file import compare, inspect_book
@@ -82,6 +82,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    name_keys.install(dbapi_connection)  # pinyin keys on every write path (schema 0006)
 
 
 def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
@@ -220,6 +221,8 @@ def open_book(path: str | Path, *, create: bool = True, owner: str | None = None
     try:
         sessions = sessionmaker(engine, expire_on_commit=False)
         meta = _read_meta(sessions) if read_only else _ensure_meta(sessions, owner)
+        if not read_only:
+            name_keys.fill_missing(engine)  # names another program wrote (see name_keys)
     except Exception:
         engine.dispose()
         raise

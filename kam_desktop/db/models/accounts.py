@@ -1,5 +1,8 @@
 """The account (客户): HQ-owned fields, field-owned fields and the derived caches the services
 refresh (not synced). HQ-owned fields are listed in ``domain.accounts.account_fields.HQ_OWNED``.
+
+``name_key`` (pinyin order, ``domain.name_order``) and the ``account_search`` documents are kept
+by SQL triggers (schema 0006, see that migration and ``db/name_keys.py``), never by hand.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class Account(SyncedRow, Base):
         Index("ix_account_city", "province", "city"),
         Index("ix_account_owner", "owner"),
         Index("ix_account_deleted_at", "deleted_at"),
+        Index("ix_account_name_key", "name_key", "id"),
     )
 
     # HQ-owned (DOMAIN §9)
@@ -80,6 +84,10 @@ class Account(SyncedRow, Base):
     tags: Mapped[str | None] = mapped_column(String(500))  # comma-separated
     notes: Mapped[str | None] = mapped_column(Text)
 
+    # pinyin sort key of ``name`` (not synced): set by the app's connection triggers, NULL
+    # while unknown (a rename by another program; filled when the app next opens the book)
+    name_key: Mapped[str | None] = mapped_column(Text)
+
     # derived caches, refreshed by services (not synced)
     value_score: Mapped[float | None] = mapped_column(Float)
     value_tier: Mapped[ValueTier | None] = mapped_column(LabeledType(ValueTier))
@@ -112,3 +120,30 @@ class AccountChange(SyncedRow, Base):
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     source: Mapped[str] = mapped_column(String(20))  # hq_import
     import_log_id: Mapped[int | None] = mapped_column(Integer)
+
+
+# The FTS5 index over ``account_search`` and its shadow tables: SQLite's, not models (every
+# table whose name starts with this).
+SEARCH_FTS = "account_search_fts"
+
+
+class AccountSearch(Base):
+    """One search document per account (schema 0006): what the account list's search looks in.
+
+    ``body`` is name, short name, code, city, province, district, credit code and the live
+    contacts' names joined by U+001F and ASCII lower-cased; ``live`` and ``name_key`` mirror the
+    account so a plain search is answered from this narrow table. Written only by triggers on
+    ``account`` and ``contact``; the FTS5 trigram index ``account_search_fts`` (not a model: a
+    virtual table) is kept from it by triggers too.
+    """
+
+    __tablename__ = "account_search"
+    # A plain search of 1-2 characters reads this instead of the table: in name order, so no
+    # sort, and covering, so no row look-ups (see services/accounts/search_index.py).
+    __table_args__ = (Index("ix_account_search_order", "live", "name_key", "account_id", "body"),)
+
+    doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(36), unique=True)
+    live: Mapped[bool] = mapped_column(Boolean)
+    name_key: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)

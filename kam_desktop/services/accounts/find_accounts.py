@@ -11,10 +11,11 @@ from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, case, func, select, type_coerce
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account
+from kam_desktop.db.models.accounts import AccountSearch
 from kam_desktop.domain.enums import (
     AccountStatus,
     Grade,
@@ -22,6 +23,13 @@ from kam_desktop.domain.enums import (
     LifecycleStage,
     SpinStage,
     ValueTier,
+)
+from kam_desktop.services.accounts.search_index import (
+    Search,
+    Way,
+    account_filter,
+    document_filter,
+    prepare,
 )
 from kam_desktop.services.value.snapshot_history import falling_accounts
 
@@ -91,11 +99,6 @@ class FilterOptions:
     industries: list[Industry]
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _tier_rank() -> ColumnElement[int]:
     order = {t.value: i for i, t in enumerate(ValueTier)}
     return case(order, value=Account.value_tier, else_=len(order))
@@ -118,20 +121,9 @@ def _where(
     stmt = stmt.where(
         Account.deleted_at.is_not(None) if query.deleted else Account.deleted_at.is_(None)
     )
-    text = query.text.strip()
-    if text:
-        pattern = _like(text)
-        stmt = stmt.where(
-            or_(
-                *(
-                    col.like(pattern, escape="\\")
-                    for col in (
-                        Account.name, Account.short_name, Account.code, Account.city,
-                        Account.province, Account.district, Account.credit_code,
-                    )
-                )
-            )
-        )  # fmt: skip
+    search = prepare(query.text.strip())
+    if search is not None:
+        stmt = stmt.where(account_filter(search))
     filters = (
         (Account.hq_grade, query.grades),
         (Account.value_tier, query.tiers),
@@ -164,26 +156,95 @@ def _falling(book: Book, query: AccountQuery) -> Collection[str]:
 def _order(stmt: Select, query: AccountQuery) -> Select:  # type: ignore[type-arg]
     if query.sort not in SORT_KEYS:
         raise ValueError(f"cannot sort by {query.sort!r}")
+    if query.sort == "name":  # pinyin order; a plain ORDER BY reads ix_account_name_key
+        key = Account.name_key
+        return stmt.order_by(key.desc() if query.descending else key.asc(), Account.id)
     column = getattr(Account, query.sort)
     key = _RANKED[query.sort]() if query.sort in _RANKED else column
     primary = key.desc() if query.descending else key.asc()
-    if query.sort == "name":  # NOT NULL: a plain ORDER BY lets SQLite use ix_account_name
-        return stmt.order_by(primary, Account.id)
     # Empty values last whichever way (test the column: the tier rank is never NULL), then a
     # stable tie-break.
-    return stmt.order_by(column.is_(None), primary, Account.name, Account.id)
+    return stmt.order_by(column.is_(None), primary, Account.name_key, Account.id)
+
+
+def _text_only(query: AccountQuery, search: Search | None) -> bool:
+    """A plain search sorted by name: answered from ``account_search`` alone, no join."""
+    plain = AccountQuery(
+        text=query.text, deleted=query.deleted, sort="name", descending=query.descending
+    )
+    return search is not None and search.uses_documents and query == plain
+
+
+def _documents(search: Search, query: AccountQuery, what: ColumnElement) -> Select:  # type: ignore[type-arg]
+    live: ColumnElement = AccountSearch.live
+    if search.way is Way.FTS:
+        live = (
+            type_coerce(live, Integer) + 0
+        )  # not indexable: the trigram index must drive, not a walk of 100k rows
+    return document_filter(select(what).where(live == (not query.deleted)), search)
+
+
+def _ids(book: Book, query: AccountQuery) -> Select:  # type: ignore[type-arg]
+    """The ids of the matching accounts in display order, as one statement."""
+    search = prepare(query.text.strip())
+    if search is not None and _text_only(query, search):
+        key: ColumnElement = AccountSearch.name_key
+        if search.way is Way.FTS:
+            # Sort the few hits; ordering by the plain column would make SQLite walk the
+            # documents' index in name order and test each one against the FTS match.
+            key = key.concat("")
+        stmt = _documents(search, query, AccountSearch.account_id)
+        return stmt.order_by(
+            key.desc() if query.descending else key.asc(), AccountSearch.account_id
+        )
+    return _order(_where(select(Account.id), query, _falling(book, query)), query)
 
 
 def find_account_ids(book: Book, query: AccountQuery) -> list[str]:
     """Ids of matching accounts in display order (ids only: rows are fetched per page)."""
     with book.sessions() as s:
-        stmt = _order(_where(select(Account.id), query, _falling(book, query)), query)
-        return list(s.scalars(stmt))
+        return list(s.scalars(_ids(book, query)))
 
 
 def count_accounts(book: Book, query: AccountQuery = AccountQuery()) -> int:
+    search = prepare(query.text.strip())
     with book.sessions() as s:
+        if search is not None and _text_only(query, search):
+            return s.scalar(_documents(search, query, func.count())) or 0
         return s.scalar(_where(select(func.count()), query, _falling(book, query))) or 0
+
+
+@dataclass(frozen=True)
+class AccountPage:
+    """One page of the list and how many accounts match in all."""
+
+    ids: list[str]
+    total: int
+
+
+def find_page(book: Book, query: AccountQuery, offset: int = 0, limit: int = 200) -> AccountPage:
+    """A page of ids in display order and the number of matches, from one pass of the search.
+
+    With a search text the count rides on the page's statement (``count(*) OVER ()``); without
+    one the page reads the sort's index and the count another index, neither walking the table.
+    """
+    if not query.text.strip():
+        with book.sessions() as s:
+            ids = list(s.scalars(_ids(book, query).offset(offset).limit(limit)))
+        return AccountPage(ids, count_accounts(book, query))
+    search = prepare(query.text.strip())
+    if search is not None and search.way is Way.SCAN and _text_only(query, search):
+        # 1-2 characters: the documents' index is read in name order, no sort; counting the
+        # ids as they come is cheaper than a window, which would buffer the rows to count them.
+        ids = find_account_ids(book, query)
+        return AccountPage(ids[offset : offset + limit], len(ids))
+    stmt = _ids(book, query).add_columns(func.count().over()).offset(offset).limit(limit)
+    with book.sessions() as s:
+        rows = s.execute(stmt).all()
+    if rows:
+        return AccountPage([r[0] for r in rows], rows[0][1])
+    # Past the last match: the window saw no rows, so count (only when asked past the end).
+    return AccountPage([], 0 if offset == 0 else count_accounts(book, query))
 
 
 _ROW_COLUMNS = [f.name for f in fields(AccountRow)]
@@ -213,9 +274,9 @@ def account_rows(book: Book, ids: list[str]) -> list[AccountRow]:
 def list_accounts(
     book: Book, query: AccountQuery = AccountQuery(), offset: int = 0, limit: int | None = None
 ) -> list[AccountRow]:
-    ids = find_account_ids(book, query)
-    page = ids[offset : None if limit is None else offset + limit]
-    return account_rows(book, page)
+    if limit is None:
+        return account_rows(book, find_account_ids(book, query)[offset:])
+    return account_rows(book, find_page(book, query, offset, limit).ids)
 
 
 def filter_options(book: Book) -> FilterOptions:
@@ -244,6 +305,7 @@ def filter_options(book: Book) -> FilterOptions:
 
 __all__ = [
     "SORT_KEYS",
+    "AccountPage",
     "AccountQuery",
     "AccountRow",
     "FilterOptions",
@@ -251,5 +313,6 @@ __all__ = [
     "count_accounts",
     "filter_options",
     "find_account_ids",
+    "find_page",
     "list_accounts",
 ]

@@ -32,6 +32,7 @@ from kam_desktop.domain.enums import (
     ValueTier,
 )
 from kam_desktop.domain.errors import ChangedElsewhere, InvalidInput, NotFound
+from kam_desktop.domain.name_order import name_sort_key
 from kam_desktop.services.accounts.accounts import (
     create_account,
     delete_account,
@@ -510,6 +511,8 @@ def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Book, 
 
 
 def _sort_value(key: str, value: object) -> object:
+    if key == "name":
+        return name_sort_key(value)  # type: ignore[arg-type]  # pinyin order (issue 14)
     if key == "value_tier":
         return list(ValueTier).index(value)  # type: ignore[arg-type]
     if key == "spin_stage":
@@ -518,7 +521,8 @@ def _sort_value(key: str, value: object) -> object:
 
 
 def _expected_order(accounts: list[Expected], key: str, descending: bool) -> list[str]:
-    ordered = sorted(accounts, key=lambda a: (a.name, a.id))  # the tie-break, always ascending
+    # the tie-break, always ascending: pinyin order, then id
+    ordered = sorted(accounts, key=lambda a: (name_sort_key(a.name), a.id))
     present = [a for a in ordered if a.values[key] is not None]
     empty = [a for a in ordered if a.values[key] is None]
     present.sort(key=lambda a: _sort_value(key, a.values[key]), reverse=descending)  # stable
