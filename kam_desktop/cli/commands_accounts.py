@@ -32,7 +32,8 @@ from kam_desktop.services.accounts.find_accounts import (
     SORT_KEYS,
     AccountQuery,
     AccountRow,
-    count_accounts,
+    account_rows,
+    find_page,
     list_accounts,
 )
 
@@ -117,8 +118,12 @@ def cmd_accounts_list(args: argparse.Namespace) -> int:
         descending=args.desc,
     )
     with open_existing(args.book) as book:
-        rows = list_accounts(book, query, limit=args.limit)
-        total = count_accounts(book, query)
+        if args.limit is None:
+            rows = list_accounts(book, query)
+            total = len(rows)
+        else:  # a page and the count from one pass of the search
+            page = find_page(book, query, 0, args.limit)
+            rows, total = account_rows(book, page.ids), page.total
     _print_accounts(rows, total, args.format)
     return 0
 
