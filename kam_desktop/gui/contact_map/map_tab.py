@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.domain.enums import DecisionLevel
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.account_tab import AccountTab
 from kam_desktop.gui.contact_map.edit_map_rules import edit_map_rules
@@ -34,6 +35,7 @@ from kam_desktop.gui.error_dialogs import show_error
 from kam_desktop.gui.retranslate import translate_ui
 from kam_desktop.reports.contact_map.export import render_map_file
 from kam_desktop.reports.contact_map.map_scene import MapData, load_map_data
+from kam_desktop.reports.contact_map.symbols import fonts
 from kam_desktop.services.accounts.accounts import get_account
 from kam_desktop.services.book.handle import Book
 
@@ -134,9 +136,21 @@ class ContactMapTab(AccountTab):
         self.scene.build(self._data)
         self.gaps.show_gaps(self._data.gaps, bool(self._data.contacts))
         self._show_state()
-        if self._fit_next or self.view.auto_fit:
+        if self._fit_next:
             self._fit_next = False
+            self.view.open_readable(fonts()["name"].pixelSize(), self._decision_area())
+        elif self.view.auto_fit:
             self.view.fit()
+
+    def _decision_area(self) -> QRectF | None:
+        """Where the deciders' cards are (the key decision maker's at least), in the scene."""
+        area: QRectF | None = None
+        for node in self.scene.nodes():
+            draft = node.row.draft
+            if draft.is_key_decision_maker or draft.decision_level is DecisionLevel.DECISION:
+                box = node.sceneBoundingRect()
+                area = box if area is None else area.united(box)
+        return area
 
     # --- display -----------------------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """The view of a contact map: Ctrl+wheel zooms, dragging the background pans, + − 0 keys.
 
-Until the rep zooms by hand the map keeps itself fitted to the window (never enlarged past
-100 %, so a small map is not blown up).
+A map opens fitted to the window (never enlarged past 100 %, so a small map is not blown up)
+when that leaves names readable; a wide one opens at the zoom where names are READABLE_PX
+tall, centred on the decision level, and Fit shows it whole. Once fitted, the map keeps itself
+fitted as the window resizes until the rep zooms by hand.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 MIN_ZOOM = 0.02  # low enough to fit a 300-contact chart in a window
 MAX_ZOOM = 4.0
 STEP = 1.25
+READABLE_PX = 11.0  # smallest on-screen height of a card's name the map opens at
 
 
 class MapView(QGraphicsView):
@@ -65,6 +68,26 @@ class MapView(QGraphicsView):
         factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
         self.set_zoom(factor)
         self.centerOn(rect.center())
+
+    def open_readable(self, name_px: float, focus: QRectF | None = None) -> None:
+        """Fit if names stay READABLE_PX tall (``name_px`` at 100 %); else zoom to that and
+        centre on ``focus`` (the deciders' cards), or the top of the map."""
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        viewport = self.viewport().rect()
+        fitted = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
+        readable = READABLE_PX / name_px
+        if fitted >= readable:
+            self.fit()
+            return
+        self.auto_fit = False
+        self.set_zoom(readable)
+        if focus is None or focus.isEmpty():
+            focus = QRectF(rect.left(), rect.top(), rect.width(), 1)
+        # The deciders near the top of the window, those below them in the rest of it.
+        half_height = viewport.height() / readable / 2
+        self.centerOn(focus.center().x(), focus.top() - 20 + half_height)
 
     def show_area(self, area: QRectF) -> None:
         """Bring ``area`` into view, zooming out only if it does not fit."""

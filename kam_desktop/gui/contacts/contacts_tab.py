@@ -21,6 +21,7 @@ from kam_desktop.gui.contacts.contact_table_model import (
     SORT_ROLE,
     ContactTableModel,
 )
+from kam_desktop.gui.contacts.decision_chain import DecisionChainPanel
 from kam_desktop.gui.contacts.history_panel import ContactHistoryPanel
 from kam_desktop.gui.contacts.undo_commands import AddContactCommand, DeleteContactCommand
 from kam_desktop.gui.empty_state import EmptyStateStack
@@ -70,11 +71,16 @@ class ContactsTab(AccountTab):
         self.empty_label = self.list_stack.label
 
         self.history = ContactHistoryPanel(self)
+        # The decision chain first: who decides and where they stand, read before the table.
+        self.chain = DecisionChainPanel(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("contactsSplitter")
+        splitter.addWidget(self.chain)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -85,6 +91,7 @@ class ContactsTab(AccountTab):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.table.doubleClicked.connect(self._on_row_double_clicked)
+        self.chain.contact_activated.connect(self._open_dialog_for)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         bind_table_keys(self.table, on_open=self.edit_current, on_delete=self.delete_current)
         translate_ui(self)
@@ -102,6 +109,9 @@ class ContactsTab(AccountTab):
         fallback_row = self.table.currentIndex().row() if select_id else 0
         rows = rows or []
         self.model.set_rows(rows)
+        self.chain.show_rows(rows)
+        # Never hidden: a splitter pane shown again later comes back squashed to nothing.
+        self.chain.set_has_account(self._account_id is not None)
         has_account = self._book is not None and self._account_id is not None
         self.add_button.setEnabled(has_account)
         self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
@@ -183,6 +193,7 @@ class ContactsTab(AccountTab):
         self.add_button.setToolTip(self.tr("Add a contact of this account"))
         self.delete_button.setToolTip(self.tr("Delete the chosen contact (Ctrl+Z undoes it)"))
         self.model.retranslate()
+        self.chain.retranslate()
         self._update_texts()
 
     def _update_texts(self) -> None:
