@@ -96,7 +96,9 @@ class AgendaFilters(QWidget):
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self._set_dates(date.today(), date.today() + timedelta(days=13))  # until set_today()
+        self._today = date.today()  # until set_today()
+        self._chosen = (self._today, self._today + timedelta(days=13))
+        self._set_dates(*self._chosen)
         ranges.addWidget(self.first_edit)
         ranges.addWidget(self.to_label)
         ranges.addWidget(self.last_edit)
@@ -123,6 +125,7 @@ class AgendaFilters(QWidget):
         self._owners: list[str] = []
         self.range_buttons[AgendaRange.NEXT_7_DAYS].setChecked(True)
         translate_ui(self)
+        self._show_range_dates()
         self._update_chosen_enabled()
 
         self._group.buttonToggled.connect(self._on_range_toggled)
@@ -144,6 +147,7 @@ class AgendaFilters(QWidget):
 
     def set_chosen_range(self, first: date, last: date) -> None:
         """Show ``first``..``last`` (and switch to the chosen range)."""
+        self._chosen = (first, last)
         self._set_dates(first, last)
         if self.range_kind() is AgendaRange.CHOSEN:
             self.changed.emit()
@@ -157,13 +161,31 @@ class AgendaFilters(QWidget):
             edit.blockSignals(False)
 
     def chosen_days(self) -> tuple[date, date]:
-        return self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        """The rep's own range (kept while another range's days are shown in the boxes)."""
+        if self.range_kind() is AgendaRange.CHOSEN:
+            return self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        return self._chosen
 
     def set_today(self, today: date) -> None:
-        """Start the chosen range at ``today`` while the rep has not picked one (no signal: the
-        page reloads after a new day anyway)."""
+        """Start the chosen range at ``today`` while the rep has not picked one and show the
+        active range's days (no signal: the page reloads after a new day anyway)."""
+        self._today = today
         if self.range_kind() is not AgendaRange.CHOSEN:
-            self._set_dates(today, today + timedelta(days=13))
+            self._chosen = (today, today + timedelta(days=13))
+        self._show_range_dates()
+
+    def _show_range_dates(self) -> None:
+        """The date boxes show the days the active range uses (greyed unless "Range:"), so
+        "Next 7 days" reads as the seven days it queries; "Overdue" shows up to yesterday."""
+        kind = self.range_kind()
+        if kind is AgendaRange.CHOSEN:
+            self._set_dates(*self._chosen)
+            return
+        days = range_days(kind, self._today)
+        if days is None:
+            yesterday = self._today - timedelta(days=1)
+            days = (min(self._chosen[0], yesterday), yesterday)
+        self._set_dates(*days)
 
     def set_owners(self, owners: list[str]) -> None:
         """The owners offered (the book's account managers); keeps the choice if still there."""
@@ -203,11 +225,16 @@ class AgendaFilters(QWidget):
 
     def _on_range_toggled(self, _button: QToolButton, checked: bool) -> None:
         if checked:
+            self._show_range_dates()
             self._update_chosen_enabled()
             self.changed.emit()
 
     def _on_dates_changed(self, _date: QDate) -> None:
         if self.range_kind() is AgendaRange.CHOSEN:
+            self._chosen = (
+                self.first_edit.date().toPython(),
+                self.last_edit.date().toPython(),
+            )
             self.changed.emit()
 
     def _update_chosen_enabled(self) -> None:

@@ -33,6 +33,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 COLUMN_OF = {key: i for i, (key, _header) in enumerate(COLUMNS)}
 
 OVERDUE_COLOUR = QColor("#b3261e")
+SOON_COLOUR = QColor("#9a6700")  # amber dark enough to read on white
+SOON_DAYS = 3  # due within this many days: amber; later: the normal text colour
 
 
 def _tr(text: str) -> str:
@@ -60,6 +62,16 @@ def about_text(item: DueItem) -> str:
     """ "Gold · Grade A · 王磊": the account's value tier, HQ grade and owner."""
     parts = [x.label() for x in (item.tier, item.grade) if x is not None]
     return " · ".join([*parts, *([item.owner] if item.owner else [])])
+
+
+def urgency_brush(item: DueItem, today: date) -> QBrush | None:
+    """Red when overdue, amber when due within ``SOON_DAYS``, else None (normal text)."""
+    days = (item.due_on - today).days
+    if days < 0:
+        return QBrush(OVERDUE_COLOUR)
+    if days <= SOON_DAYS:
+        return QBrush(SOON_COLOUR)
+    return None
 
 
 def due_text(item: DueItem, today: date) -> str:
@@ -134,8 +146,8 @@ class DueModel(QAbstractTableModel):
             return item.account_id
         if role == SORT_ROLE:
             return self._sort_value(item, key)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "due" and item.due_on < self._today:
-            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "due":
+            return urgency_brush(item, self._today)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
