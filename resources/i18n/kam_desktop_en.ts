@@ -6082,10 +6082,6 @@ Why? (optional)</translation>
             <translation>Writing the book</translation>
         </message>
         <message>
-            <source>Planning visits</source>
-            <translation>Planning visits</translation>
-        </message>
-        <message>
             <source>Scoring accounts</source>
             <translation>Scoring accounts</translation>
         </message>
@@ -6299,6 +6295,25 @@ Why? (optional)</translation>
         <message>
             <source>Coach</source>
             <translation>Coach</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionChain</name>
+        <message>
+            <source>Deciders</source>
+            <translation>Deciders</translation>
+        </message>
+        <message>
+            <source>Influencers</source>
+            <translation>Influencers</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Opponents</source>
+            <translation>Opponents</translation>
         </message>
     </context>
     <context>

@@ -6050,10 +6050,6 @@ Why? (optional)</source>
             <translation>正在写入账本</translation>
         </message>
         <message>
-            <source>Planning visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Scoring accounts</source>
             <translation>正在计算客户价值得分</translation>
         </message>
@@ -6267,6 +6263,25 @@ Why? (optional)</source>
         <message>
             <source>Coach</source>
             <translation>教练</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionChain</name>
+        <message>
+            <source>Deciders</source>
+            <translation>决策者</translation>
+        </message>
+        <message>
+            <source>Influencers</source>
+            <translation>影响者</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>教练</translation>
+        </message>
+        <message>
+            <source>Opponents</source>
+            <translation>反对者</translation>
         </message>
     </context>
     <context>
