@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.db.models import Account, Contact
 from kam_desktop.domain.revisits.holidays import occurrences
+from kam_desktop.domain.revisits.revisit_rules import next_birthday
 from kam_desktop.domain.revisits.revisit_settings import RevisitSettings
 from kam_desktop.services.revisits.due_ranking import tier_weight
 from kam_desktop.services.today.model import AccountRef, Greeting, Section
@@ -61,25 +62,13 @@ def greetings(s: Session, today: date, settings: RevisitSettings, limit: int) ->
     best = heapq.nsmallest(
         wanted,
         live,
-        key=lambda p: (-tier_weight(p[1].tier), _this_year(p[0].birthday, today),
+        key=lambda p: (-tier_weight(p[1].tier), next_birthday(p[0].birthday, today),
                        p[1].code or "", p[0].name, p[0].id),
     )  # fmt: skip
     birthdays = [
         Greeting(
-            on=_this_year(r.birthday, today), contact_id=r.id, contact_name=r.name, account=acc
+            on=next_birthday(r.birthday, today), contact_id=r.id, contact_name=r.name, account=acc
         )
         for r, acc in best
     ]
     return Section(tuple(holidays + birthdays), len(holidays) + len(live))
-
-
-def _this_year(birthday: date, today: date) -> date:
-    """The birthday's day within the week from ``today`` (29 February: the 28th)."""
-    for year in (today.year, today.year + 1):
-        try:
-            day = birthday.replace(year=year)
-        except ValueError:
-            day = date(year, 2, 28)
-        if day >= today:
-            return day
-    return today

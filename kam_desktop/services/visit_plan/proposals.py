@@ -18,9 +18,10 @@ from sqlalchemy import or_, select
 
 from kam_desktop.db.book import Book
 from kam_desktop.db.models import Account
-from kam_desktop.domain.enums import ValueTier, VisitPurpose, VisitStatus
+from kam_desktop.domain.enums import VisitPurpose, VisitStatus
 from kam_desktop.domain.visits.visit_fields import VisitDraft
 from kam_desktop.services.revisits.due_items import DueItem
+from kam_desktop.services.revisits.due_ranking import due_rank, tier_weight
 from kam_desktop.services.revisits.revisits import due_list, plan_from_due
 from kam_desktop.services.visit_plan.model import Proposal, ProposalKind
 from kam_desktop.services.visits.visit_queries import VisitQuery, list_visits, local_day_range
@@ -29,12 +30,6 @@ from kam_desktop.services.visits.visits import plan_visit
 NOT_VISITED_DAYS = 60  # default "not visited for N days"
 NEARBY_LIMIT = 50  # nearby proposals at most: the page lists them, nobody reads 500
 DEFAULT_LENGTH = timedelta(hours=1)
-TIER_WEIGHTS = {ValueTier.PLATINUM: 4, ValueTier.GOLD: 3, ValueTier.IRON: 2, ValueTier.LEAD: 1}
-
-
-def tier_weight(tier: ValueTier | None) -> int:
-    """A tier's weight in the ranking; an unscored account weighs like lead."""
-    return TIER_WEIGHTS.get(tier, 1) if tier is not None else 1
 
 
 def _planned_accounts(book: Book, start: date, end: date, owner: str | None) -> set[str]:
@@ -53,7 +48,7 @@ def _due(item: DueItem, city: str | None, district: str | None, last: date | Non
     return Proposal(
         account_id=item.account_id, account_code=item.account_code,
         account_name=item.account_name, tier=item.tier, city=city, district=district,
-        kind=ProposalKind.DUE, rank=float(tier_weight(item.tier) * (item.overdue_days + 1)),
+        kind=ProposalKind.DUE, rank=float(due_rank(item)),
         due_on=item.due_on, overdue_days=item.overdue_days, last_visit_on=last,
         days_since_visit=None, due=item,
     )  # fmt: skip
